@@ -1,0 +1,165 @@
+// The detail page of one listing, either kind: every public field, labelled in the page's language.
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import type { Capability, Scenario } from "../models/listing.server";
+import { formatDay, useMessages } from "../utils/i18n";
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="dl-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Tags({ tags }: { tags: string[] }) {
+  const t = useMessages();
+  if (!tags.length) return <>{t.listing.notGiven}</>;
+  return (
+    <ul className="tags">
+      {tags.map((tag) => (
+        <li key={tag}>{tag}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Contact({ listing }: { listing: Scenario | Capability }) {
+  const t = useMessages();
+  const { contactName, contactPhone, contactEmail } = listing;
+  return (
+    <section className="detail-section" aria-labelledby="contact-title">
+      <h2 id="contact-title">{t.listing.contact}</h2>
+      {contactName || contactPhone || contactEmail ? (
+        <dl className="dl">
+          {contactName ? <Row label={t.listing.contactName}>{contactName}</Row> : null}
+          {contactPhone ? (
+            <Row label={t.listing.contactPhone}>
+              <a href={`tel:${contactPhone.replace(/[^0-9+]/g, "")}`}>{contactPhone}</a>
+            </Row>
+          ) : null}
+          {contactEmail ? (
+            <Row label={t.listing.contactEmail}>
+              <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
+            </Row>
+          ) : null}
+        </dl>
+      ) : (
+        <p>{t.listing.noContact}</p>
+      )}
+    </section>
+  );
+}
+
+function Description({ title, text }: { title: string; text: string }) {
+  return (
+    <section className="detail-section" aria-labelledby="description-title">
+      <h2 id="description-title">{title}</h2>
+      {text.split(/\n+/).map((para, i) => (
+        <p key={i}>{para}</p>
+      ))}
+    </section>
+  );
+}
+
+export function ScenarioDetail({ scenario }: { scenario: Scenario }) {
+  const t = useMessages();
+  return (
+    <article className="detail">
+      <p className="breadcrumb">
+        <Link to="/scenarios">{t.listing.backToScenarios}</Link>
+      </p>
+      <header className="detail-head">
+        <p className="card-meta">
+          <span className="code">
+            {t.listing.code} {scenario.code}
+          </span>
+          <span className="badge badge-category">{t.vocab.category[scenario.category]}</span>
+          <span className="badge badge-domain">{t.vocab.domain[scenario.domain]}</span>
+          {scenario.expired ? (
+            <span className="badge badge-expired">{t.listing.expired}</span>
+          ) : (
+            <span className="badge badge-open">{t.listing.open}</span>
+          )}
+        </p>
+        <h1>{scenario.title}</h1>
+        <p className="detail-who">{scenario.publisher}</p>
+      </header>
+      {scenario.demo ? <p className="demo-listing">{t.listing.demoListing}</p> : null}
+      {scenario.expired ? (
+        <p className="expired-notice" role="status">
+          {t.listing.expired}：{scenario.deadline}
+        </p>
+      ) : null}
+      <Description title={t.listing.scenarioDescription} text={scenario.description} />
+      <section className="detail-section" aria-labelledby="facts-title">
+        <h2 id="facts-title" className="visually-hidden">
+          {t.kinds.scenario}
+        </h2>
+        <dl className="dl">
+          <Row label={t.listing.publisher}>{scenario.publisher}</Row>
+          <Row label={t.listing.category}>{t.vocab.category[scenario.category]}</Row>
+          <Row label={t.listing.domain}>{t.vocab.domain[scenario.domain]}</Row>
+          <Row label={t.listing.location}>{scenario.location ?? t.listing.notGiven}</Row>
+          <Row label={t.listing.budget}>{scenario.budget ?? t.listing.notGiven}</Row>
+          <Row label={t.listing.deadline}>
+            {scenario.deadline
+              ? scenario.expired
+                ? t.listing.deadlineExpired(scenario.deadline)
+                : scenario.deadline
+              : t.listing.noDeadline}
+          </Row>
+          <Row label={t.listing.tags}>
+            <Tags tags={scenario.tags} />
+          </Row>
+          <Row label={t.listing.batch}>{scenario.batch ?? t.listing.notGiven}</Row>
+          <Row label={t.listing.publishedAt}>{formatDay(scenario.publishedAt)}</Row>
+        </dl>
+      </section>
+      <Contact listing={scenario} />
+    </article>
+  );
+}
+
+export function CapabilityDetail({ capability }: { capability: Capability }) {
+  const t = useMessages();
+  return (
+    <article className="detail">
+      <p className="breadcrumb">
+        <Link to="/capabilities">{t.listing.backToCapabilities}</Link>
+      </p>
+      <header className="detail-head">
+        <p className="card-meta">
+          <span className="code">
+            {t.listing.code} {capability.code}
+          </span>
+          <span className="badge badge-category">{t.vocab.category[capability.category]}</span>
+          <span className="badge badge-maturity">{t.vocab.maturity[capability.maturity]}</span>
+        </p>
+        <h1>{capability.title}</h1>
+        <p className="detail-who">{capability.organization}</p>
+      </header>
+      {capability.demo ? <p className="demo-listing">{t.listing.demoListing}</p> : null}
+      <Description title={t.listing.capabilityDescription} text={capability.description} />
+      {capability.cases ? <Description title={t.listing.cases} text={capability.cases} /> : null}
+      <section className="detail-section" aria-labelledby="facts-title">
+        <h2 id="facts-title" className="visually-hidden">
+          {t.kinds.capability}
+        </h2>
+        <dl className="dl">
+          <Row label={t.listing.organization}>{capability.organization}</Row>
+          <Row label={t.listing.category}>{t.vocab.category[capability.category]}</Row>
+          <Row label={t.listing.domains}>{capability.domains.map((d) => t.vocab.domain[d]).join(" · ")}</Row>
+          <Row label={t.listing.maturity}>{t.vocab.maturity[capability.maturity]}</Row>
+          <Row label={t.listing.tags}>
+            <Tags tags={capability.tags} />
+          </Row>
+          <Row label={t.listing.batch}>{capability.batch ?? t.listing.notGiven}</Row>
+          <Row label={t.listing.publishedAt}>{formatDay(capability.publishedAt)}</Row>
+        </dl>
+      </section>
+      <Contact listing={capability} />
+    </article>
+  );
+}

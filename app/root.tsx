@@ -1,0 +1,103 @@
+// The document shell: language, header, demonstration notice, footer, and the last error boundary.
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { GeneralErrorBoundary } from "./components/error-boundary";
+import { hasDemoListings } from "./models/listing.server";
+import stylesUrl from "./styles/app.css?url";
+import { getMessages, DEFAULT_LOCALE } from "./utils/i18n";
+import { getLocale } from "./utils/locale.server";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesUrl },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { locale: await getLocale(request), hasDemo: hasDemoListings() };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale = data?.locale ?? DEFAULT_LOCALE;
+  const t = getMessages(locale);
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.site.skipToContent}
+        </a>
+        <header className="site-header">
+          <div className="container header-row">
+            <Link to="/" className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                影
+              </span>
+              <span className="brand-text">
+                <span className="brand-name">{t.site.name}</span>
+                <span className="brand-sub">{t.kinds.scenarios} · {t.kinds.capabilities}</span>
+              </span>
+            </Link>
+            <nav aria-label={t.nav.label} className="main-nav">
+              <NavLink to="/scenarios">{t.nav.scenarios}</NavLink>
+              <NavLink to="/capabilities">{t.nav.capabilities}</NavLink>
+            </nav>
+            <Form method="post" action="/language" className="language-switch" reloadDocument>
+              <input type="hidden" name="lang" value={t.language.switchToLang} />
+              <input type="hidden" name="redirectTo" value={here} />
+              <button type="submit" lang={t.language.switchToLang} title={t.language.switchHint}>
+                {t.language.switchTo}
+              </button>
+            </Form>
+          </div>
+        </header>
+        {data?.hasDemo ? (
+          <p className="demo-notice" role="note">
+            <span className="container">{t.site.demoNotice}</span>
+          </p>
+        ) : null}
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            <p>{t.site.footer}</p>
+            <p>
+              {t.site.footerData} <a href="/api/scenarios">{t.site.footerApi} · scenarios</a> ·{" "}
+              <a href="/api/capabilities">{t.site.footerApi} · capabilities</a>
+            </p>
+          </div>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

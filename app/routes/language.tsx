@@ -1,0 +1,28 @@
+// Switching the page language: a form post that sets the cookie and returns to the same page.
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { isLocale } from "../utils/i18n";
+import { languageCookie } from "../utils/locale.server";
+
+/** Only a path on this site, percent-encoded for the Location header: never an open redirect. */
+function safeRedirect(to: FormDataEntryValue | null): string {
+  if (typeof to !== "string" || !to.startsWith("/")) return "/";
+  const base = "http://board.invalid";
+  try {
+    const url = new URL(to, base);
+    return url.origin === base ? url.pathname + url.search + url.hash : "/";
+  } catch {
+    return "/";
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const lang = form.get("lang");
+  const to = safeRedirect(form.get("redirectTo"));
+  if (!isLocale(lang)) return redirect(to, 303);
+  return redirect(to, { status: 303, headers: { "Set-Cookie": await languageCookie.serialize(lang) } });
+}
+
+export function loader() {
+  return redirect("/");
+}

@@ -1,0 +1,37 @@
+// One scenario demand, with every public field.
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import { ScenarioDetail } from "../components/listing-detail";
+import { getScenario } from "../models/listing.server";
+import { messagesFromMatches } from "../utils/i18n";
+import { getRequestMessages } from "../utils/locale.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const code = params.code ?? "";
+  const scenario = getScenario(code);
+  if (!scenario) {
+    const t = await getRequestMessages(request);
+    throw data({ message: t.errors.listingNotFound(code) }, { status: 404 });
+  }
+  return { scenario };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = messagesFromMatches(matches);
+  if (!data) return [{ title: `${t.errors.notFoundTitle} · ${t.site.name}` }];
+  const { scenario } = data;
+  return [
+    { title: `${scenario.title} · ${t.kinds.scenario} ${scenario.code} · ${t.site.name}` },
+    { name: "description", content: t.meta.scenarioDescription(scenario.publisher, scenario.title) },
+  ];
+};
+
+export default function ScenarioPage() {
+  const { scenario } = useLoaderData<typeof loader>();
+  return <ScenarioDetail scenario={scenario} />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

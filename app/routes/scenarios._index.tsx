@@ -1,0 +1,31 @@
+// The scenario demand list: filters and pages held in the URL.
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "../components/error-boundary";
+import { ListPage } from "../components/list-page";
+import { messagesFromMatches } from "../utils/i18n";
+import { loadList } from "../utils/list-loader.server";
+import { getRequestMessages } from "../utils/locale.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const result = loadList("scenario", new URL(request.url), await getRequestMessages(request));
+  if (!result.ok) throw data({ message: result.message }, { status: 400 });
+  return { query: result.query, page: result.page };
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = messagesFromMatches(matches);
+  return [
+    { title: `${t.list.scenariosTitle} · ${t.site.name}` },
+    { name: "description", content: t.list.scenariosIntro },
+  ];
+};
+
+export default function Scenarios() {
+  const { query, page } = useLoaderData<typeof loader>();
+  return <ListPage kind="scenario" query={query} page={page} />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
