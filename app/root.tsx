@@ -69,12 +69,12 @@ export function Layout({ children }: { children: ReactNode }) {
               </button>
             </Form>
           </div>
+          {data?.hasDemo ? (
+            <p className="demo-notice" role="note">
+              <span className="container">{t.site.demoNotice}</span>
+            </p>
+          ) : null}
         </header>
-        {data?.hasDemo ? (
-          <p className="demo-notice" role="note">
-            <span className="container">{t.site.demoNotice}</span>
-          </p>
-        ) : null}
         <main id="main" className="container" tabIndex={-1}>
           {children}
         </main>

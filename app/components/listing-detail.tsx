@@ -52,10 +52,10 @@ function Contact({ listing }: { listing: Scenario | Capability }) {
   );
 }
 
-function Description({ title, text }: { title: string; text: string }) {
+function Description({ id, title, text }: { id: string; title: string; text: string }) {
   return (
-    <section className="detail-section" aria-labelledby="description-title">
-      <h2 id="description-title">{title}</h2>
+    <section className="detail-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
       {text.split(/\n+/).map((para, i) => (
         <p key={i}>{para}</p>
       ))}
@@ -92,7 +92,7 @@ export function ScenarioDetail({ scenario }: { scenario: Scenario }) {
           {t.listing.expired}：{scenario.deadline}
         </p>
       ) : null}
-      <Description title={t.listing.scenarioDescription} text={scenario.description} />
+      <Description id="description-title" title={t.listing.scenarioDescription} text={scenario.description} />
       <section className="detail-section" aria-labelledby="facts-title">
         <h2 id="facts-title" className="visually-hidden">
           {t.kinds.scenario}
@@ -141,8 +141,8 @@ export function CapabilityDetail({ capability }: { capability: Capability }) {
         <p className="detail-who">{capability.organization}</p>
       </header>
       {capability.demo ? <p className="demo-listing">{t.listing.demoListing}</p> : null}
-      <Description title={t.listing.capabilityDescription} text={capability.description} />
-      {capability.cases ? <Description title={t.listing.cases} text={capability.cases} /> : null}
+      <Description id="description-title" title={t.listing.capabilityDescription} text={capability.description} />
+      {capability.cases ? <Description id="cases-title" title={t.listing.cases} text={capability.cases} /> : null}
       <section className="detail-section" aria-labelledby="facts-title">
         <h2 id="facts-title" className="visually-hidden">
           {t.kinds.capability}

@@ -48,8 +48,12 @@ export async function startServer(options: { env?: Record<string, string>; dbPat
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+        const cleanUp = () => {
+          fs.rmSync(dir, { recursive: true, force: true });
+          resolve();
+        };
+        if (child.exitCode !== null) return cleanUp();
+        child.once("exit", cleanUp);
         child.kill("SIGTERM");
       }),
   };
