@@ -1,7 +1,7 @@
 // A list page of either kind: heading, filter form (a plain GET form), results and pages.
 import { Form, Link } from "@remix-run/react";
 import type { Capability, Page, Scenario } from "../models/listing.server";
-import { SCENARIO_STATUSES, type ListQuery } from "../models/list-query";
+import { SCENARIO_STATUSES, listQueryToSearch, type ListQuery } from "../models/list-query";
 import { CATEGORIES, DOMAINS, MATURITIES, type Kind } from "../models/vocabulary";
 import { useMessages } from "../utils/i18n";
 import { CapabilityCard, ScenarioCard } from "./listing-card";
@@ -143,7 +143,12 @@ export function ListPage(props: Props) {
                   ))}
             </ol>
           )}
-          <Pagination query={query} total={page.total} basePath={basePath} />
+          <Pagination
+            page={query.page}
+            pageSize={query.pageSize}
+            total={page.total}
+            href={(p) => `${basePath}${listQueryToSearch({ ...query, page: p })}`}
+          />
         </section>
       </div>
     </>

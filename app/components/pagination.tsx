@@ -1,6 +1,5 @@
 // Page links for a list, keeping its filters in the URL.
 import { Link } from "@remix-run/react";
-import { listQueryToSearch, type ListQuery } from "../models/list-query";
 import { useMessages } from "../utils/i18n";
 
 /** Page numbers to show: first, last, and two either side of the current one. */
@@ -15,29 +14,39 @@ export function pageWindow(current: number, last: number): (number | "gap")[] {
   return out;
 }
 
-export function Pagination({ query, total, basePath }: { query: ListQuery; total: number; basePath: string }) {
+/** Previous, numbered and next page links; `href` keeps the list's other parameters. */
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  href,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  href: (page: number) => string;
+}) {
   const t = useMessages();
-  const last = Math.max(1, Math.ceil(total / query.pageSize));
-  if (last <= 1 && query.page <= 1) return null;
-  const href = (page: number) => `${basePath}${listQueryToSearch({ ...query, page })}`;
+  const last = Math.max(1, Math.ceil(total / pageSize));
+  if (last <= 1 && page <= 1) return null;
   return (
     <nav className="pagination" aria-label={t.pagination.label}>
-      {query.page > 1 ? (
-        <Link to={href(Math.min(query.page - 1, last))} rel="prev">
+      {page > 1 ? (
+        <Link to={href(Math.min(page - 1, last))} rel="prev">
           {t.pagination.previous}
         </Link>
       ) : (
         <span className="disabled" aria-hidden="true">{t.pagination.previous}</span>
       )}
       <ul>
-        {pageWindow(Math.min(query.page, last), last).map((p, i) =>
+        {pageWindow(Math.min(page, last), last).map((p, i) =>
           p === "gap" ? (
             <li key={`gap-${i}`} aria-hidden="true">
               …
             </li>
           ) : (
             <li key={p}>
-              {p === query.page ? (
+              {p === page ? (
                 <span aria-current="page" className="current">
                   <span className="visually-hidden">{t.pagination.page(p)}</span>
                   <span aria-hidden="true">{p}</span>
@@ -51,8 +60,8 @@ export function Pagination({ query, total, basePath }: { query: ListQuery; total
           ),
         )}
       </ul>
-      {query.page < last ? (
-        <Link to={href(query.page + 1)} rel="next">
+      {page < last ? (
+        <Link to={href(page + 1)} rel="next">
           {t.pagination.next}
         </Link>
       ) : (

@@ -3,9 +3,6 @@ import {
   CATEGORIES,
   DOMAINS,
   MATURITIES,
-  isCategory,
-  isDomain,
-  isMaturity,
   type Category,
   type Domain,
   type Kind,
@@ -41,68 +38,60 @@ export type ListQueryProblem =
 
 export type ListQueryResult = { ok: true; query: ListQuery } | { ok: false; problem: ListQueryProblem };
 
-export function parseListQuery(kind: Kind, params: URLSearchParams): ListQueryResult {
-  function single(name: string): string | null | ListQueryProblem {
-    const values = params.getAll(name).map((v) => v.trim()).filter((v) => v !== "");
-    if (values.length > 1) return { param: name, kind: "repeated" };
+/** Reads URL parameters, keeping the first problem met: the shared rules of lists, search and the API. */
+export class ParamReader {
+  problem: ListQueryProblem | null = null;
+  constructor(private params: URLSearchParams) {}
+
+  private fail(problem: ListQueryProblem) {
+    this.problem ??= problem;
+    return null;
+  }
+
+  /** One value or none; empty counts as none; a repeated parameter is a problem. */
+  single(name: string): string | null {
+    const values = this.params.getAll(name).map((v) => v.trim()).filter((v) => v !== "");
+    if (values.length > 1) return this.fail({ param: name, kind: "repeated" });
     return values[0] ?? null;
   }
-  function isProblem(v: unknown): v is ListQueryProblem {
-    return typeof v === "object" && v !== null;
+
+  text(name: string, max: number): string | null {
+    const raw = this.single(name);
+    if (raw !== null && [...raw].length > max) return this.fail({ param: name, kind: "tooLong", max });
+    return raw?.normalize("NFC") ?? null;
   }
-  function positiveInt(name: string, fallback: number, max?: number): number | ListQueryProblem {
-    const raw = single(name);
-    if (isProblem(raw)) return raw;
+
+  positiveInt(name: string, fallback: number, max?: number): number {
+    const raw = this.single(name);
     if (raw === null) return fallback;
-    if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) return { param: name, kind: "notPositiveInteger", value: raw };
+    if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) return this.fail({ param: name, kind: "notPositiveInteger", value: raw }) ?? fallback;
     const n = Number(raw);
-    if (max !== undefined && n > max) return { param: name, kind: "tooLarge", value: raw, max };
+    if (max !== undefined && n > max) return this.fail({ param: name, kind: "tooLarge", value: raw, max }) ?? fallback;
     return n;
   }
-  function oneOf<T extends string>(
-    name: string,
-    allowed: readonly T[],
-    guard: (v: string) => v is T,
-  ): T | null | ListQueryProblem {
-    const raw = single(name);
-    if (raw === null || isProblem(raw)) return raw;
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T | null {
+    const raw = this.single(name);
+    if (raw === null) return null;
     const value = raw.normalize("NFC");
-    return guard(value) ? value : { param: name, kind: "notAllowed", value: raw, allowed };
+    return (allowed as readonly string[]).includes(value)
+      ? (value as T)
+      : this.fail({ param: name, kind: "notAllowed", value: raw, allowed });
   }
+}
 
-  const q = single("q");
-  if (isProblem(q)) return { ok: false, problem: q };
-  if (q !== null && [...q].length > MAX_QUERY_LENGTH)
-    return { ok: false, problem: { param: "q", kind: "tooLong", max: MAX_QUERY_LENGTH } };
-
-  const category = oneOf("category", CATEGORIES, isCategory);
-  if (isProblem(category)) return { ok: false, problem: category };
-  const domain = oneOf("domain", DOMAINS, isDomain);
-  if (isProblem(domain)) return { ok: false, problem: domain };
-
-  let status: ScenarioStatusFilter | null = null;
-  let maturity: Maturity | null = null;
-  if (kind === "scenario") {
-    const s = oneOf("status", SCENARIO_STATUSES, (v): v is ScenarioStatusFilter =>
-      (SCENARIO_STATUSES as readonly string[]).includes(v),
-    );
-    if (isProblem(s)) return { ok: false, problem: s };
-    status = s;
-  } else {
-    const m = oneOf("maturity", MATURITIES, isMaturity);
-    if (isProblem(m)) return { ok: false, problem: m };
-    maturity = m;
-  }
-
-  const page = positiveInt("page", 1);
-  if (isProblem(page)) return { ok: false, problem: page };
-  const pageSize = positiveInt("pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-  if (isProblem(pageSize)) return { ok: false, problem: pageSize };
-
-  return {
-    ok: true,
-    query: { q: q?.normalize("NFC") ?? null, category, domain, status, maturity, page, pageSize },
+export function parseListQuery(kind: Kind, params: URLSearchParams): ListQueryResult {
+  const read = new ParamReader(params);
+  const query: ListQuery = {
+    q: read.text("q", MAX_QUERY_LENGTH),
+    category: read.oneOf("category", CATEGORIES),
+    domain: read.oneOf("domain", DOMAINS),
+    status: kind === "scenario" ? read.oneOf("status", SCENARIO_STATUSES) : null,
+    maturity: kind === "capability" ? read.oneOf("maturity", MATURITIES) : null,
+    page: read.positiveInt("page", 1),
+    pageSize: read.positiveInt("pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
   };
+  return read.problem ? { ok: false, problem: read.problem } : { ok: true, query };
 }
 
 /** The URL search string for a query, leaving out defaults, so shared links stay short. */
