@@ -42,6 +42,8 @@ export const scenarios = sqliteTable(
     index("scenarios_status_code").on(t.status, t.code),
     index("scenarios_category").on(t.category),
     index("scenarios_domain").on(t.domain),
+    // The search index catches up on changes by updated_at.
+    index("scenarios_updated_at").on(t.updatedAt),
   ],
 );
 
@@ -57,6 +59,7 @@ export const capabilities = sqliteTable(
   (t) => [
     index("capabilities_status_code").on(t.status, t.code),
     index("capabilities_category").on(t.category),
+    index("capabilities_updated_at").on(t.updatedAt),
   ],
 );
 

@@ -1,0 +1,196 @@
+// Text analysis for Chinese search: normalisation, CJK bigrams, single characters, Latin words, pinyin keys.
+import OpenCC from "opencc-js";
+import { pinyin } from "pinyin-pro";
+
+const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+
+/** NFKC (ＶＲ → VR, ８Ｋ → 8K), lower case, traditional → simplified. */
+export function normalize(text: string): string {
+  return toSimplified(text.normalize("NFKC").toLowerCase());
+}
+
+// Characters that carry no meaning on their own in a listing or a query.
+const STOP_CHARS = new Set("的了和与及在是也或等为对把被从向以于其之这那个们我你他她它吗呢吧啊就都而且还又很更最将要会能可有无没不".split(""));
+
+// Words of the query's own grammar, dropped from natural-language needs.
+const STOP_WORDS = new Set([
+  "我们", "我", "你们", "他们", "想", "想要", "想做", "希望", "需要", "要", "一个", "一些", "一下", "可以", "能够", "怎么",
+  "怎么办", "如何", "什么", "哪些", "有没有", "有", "没有", "的", "了", "和", "与", "在", "是", "做", "搞", "弄", "用",
+  "让", "给", "把", "找", "请问", "能", "会", "吗", "呢", "吧", "也", "都", "就", "还", "很", "比较", "进行", "相关",
+  "方面", "问题", "情况", "时候", "这个", "那个", "这种", "之类", "东西", "帮", "帮忙", "帮助", "公司", "企业", "单位",
+  "怎么", "办", "能不能", "可不可以", "不知道", "知道", "找谁", "一直", "总是", "老是", "已经", "现在", "以前", "还是",
+  "看看", "有没有人", "那种", "这样", "那样", "所以", "但是", "因为", "如果", "或者", "我们的", "他们的",
+]);
+
+const HAN = /\p{Script=Han}/u;
+// Runs of Han characters, or of Latin letters and digits (8k, aigc, 5g, led, 360).
+const RUNS = /(\p{Script=Han}+)|([a-z0-9]+(?:[.+][a-z0-9]+)*)/gu;
+
+const pinyinCache = new Map<string, string>();
+function pinyinOf(char: string): string {
+  let p = pinyinCache.get(char);
+  if (p === undefined) {
+    p = pinyin(char, { toneType: "none", type: "array" })[0] ?? char;
+    pinyinCache.set(char, p);
+  }
+  return p;
+}
+
+/** The pinyin key of a Han bigram: homophone typos (内窥竟 / 内窥镜) share it. */
+export function pinyinKey(bigram: string): string {
+  let key = "~";
+  for (const ch of bigram) key += pinyinOf(ch);
+  return key;
+}
+
+export type TermKind = "latin" | "bigram" | "single" | "pinyin";
+
+export function termKind(term: string): TermKind {
+  if (term.startsWith("~")) return "pinyin";
+  if (!HAN.test(term)) return "latin";
+  return [...term].length === 1 ? "single" : "bigram";
+}
+
+function pushHanRun(run: string, out: string[]) {
+  const chars = [...run];
+  if (chars.length === 1) {
+    if (!STOP_CHARS.has(chars[0]!)) out.push(chars[0]!);
+    return;
+  }
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (!STOP_CHARS.has(c)) out.push(c);
+    if (i + 1 < chars.length) {
+      const bigram = c + chars[i + 1]!;
+      out.push(bigram, pinyinKey(bigram));
+    }
+  }
+}
+
+/** Every term of a text as the index stores it (repeats kept: they count as term frequency). */
+export function indexTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of normalize(text).matchAll(RUNS)) {
+    if (m[1]) pushHanRun(m[1], out);
+    else if (m[2]) out.push(m[2]);
+  }
+  return out;
+}
+
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+export type QueryTerm = { term: string; weight: number; kind: TermKind; expansion: boolean };
+
+/** Relative weights of term kinds: whole words and bigrams decide, characters and pinyin help. */
+export const KIND_WEIGHT: Record<TermKind, number> = { latin: 1.2, bigram: 1, single: 0.15, pinyin: 0.4 };
+/** Bigrams that cross a word boundary in the query (们景 in 我们景区) count for less. */
+const CROSS_WORD_WEIGHT = 0.35;
+
+/**
+ * The weighted terms of a query. Words of the query's grammar are dropped; bigrams inside a word
+ * count fully, bigrams across words less; a term seen twice keeps its highest weight.
+ * `factor` scales every weight (thesaurus expansions are added at a lower one).
+ */
+export function queryTerms(query: string, factor = 1, expansion = false): QueryTerm[] {
+  const terms = new Map<string, QueryTerm>();
+  addQueryTerms(terms, normalize(query), factor, expansion);
+  return [...terms.values()];
+}
+
+export function addQueryTerms(terms: Map<string, QueryTerm>, text: string, factor: number, expansion: boolean) {
+  const add = (term: string, weight: number) => {
+    const kind = termKind(term);
+    const w = weight * factor * KIND_WEIGHT[kind];
+    const prev = terms.get(term);
+    if (!prev || prev.weight < w) terms.set(term, { term, weight: w, kind, expansion: prev ? prev.expansion && expansion : expansion });
+  };
+  for (const m of text.matchAll(RUNS)) {
+    if (m[2]) {
+      add(m[2], 1);
+      continue;
+    }
+    // Word boundaries inside the Han run, from the ICU segmenter built into Node.
+    // A lone character is often a word the segmenter does not know (景区, 内窥竟): only a
+    // boundary between two words of two or more characters is trusted.
+    const chars: { char: string; word: number; known: boolean; stop: boolean }[] = [];
+    let word = 0;
+    for (const s of segmenter.segment(m[1]!)) {
+      const stop = STOP_WORDS.has(s.segment);
+      const known = [...s.segment].length > 1;
+      for (const char of s.segment) chars.push({ char, word, known, stop });
+      word++;
+    }
+    chars.forEach((c, i) => {
+      if (c.stop) return;
+      if (!STOP_CHARS.has(c.char)) add(c.char, 1);
+      const next = chars[i + 1];
+      if (next && !next.stop) {
+        const bigram = c.char + next.char;
+        const w = c.word !== next.word && c.known && next.known ? CROSS_WORD_WEIGHT : 1;
+        add(bigram, w);
+        add(pinyinKey(bigram), w);
+      }
+    });
+  }
+}
+
+/** A word of the query: the unit that a listing matches wholly, partly or not at all. */
+export type QueryUnit = {
+  text: string;
+  /** Position in the normalised query, for relating thesaurus terms to the words they stand for. */
+  start: number;
+  end: number;
+  /** Bigrams of a Han word, the character of a one-character word, or the Latin word itself. */
+  terms: string[];
+  /** The pinyin key of each bigram (same order), for homophone typos; empty for Latin. */
+  pinyin: string[];
+};
+
+function unitOf(text: string, start: number): QueryUnit {
+  const chars = [...text];
+  if (!HAN.test(text)) return { text, start, end: start + text.length, terms: [text], pinyin: [] };
+  if (chars.length === 1) return { text, start, end: start + text.length, terms: [text], pinyin: [] };
+  const terms: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i]! + chars[i + 1]!);
+  return { text, start, end: start + text.length, terms, pinyin: terms.map(pinyinKey) };
+}
+
+/**
+ * The words of a normalised query. Han runs are cut by the ICU word segmenter; words of the
+ * query's grammar are dropped; runs of lone characters (a word the segmenter does not know, such
+ * as a typo: 内|窥|竟) are kept together as one word.
+ */
+export function queryUnits(text: string): QueryUnit[] {
+  const units: QueryUnit[] = [];
+  for (const m of text.matchAll(RUNS)) {
+    const at = m.index!;
+    if (m[2]) {
+      units.push(unitOf(m[2], at));
+      continue;
+    }
+    let pending = "";
+    let pendingAt = at;
+    const flush = () => {
+      if (pending && !(pending.length === 1 && STOP_CHARS.has(pending))) units.push(unitOf(pending, pendingAt));
+      pending = "";
+    };
+    let offset = at;
+    for (const s of segmenter.segment(m[1]!)) {
+      const word = s.segment;
+      if (STOP_WORDS.has(word)) {
+        flush();
+      } else if ([...word].length === 1 && !STOP_CHARS.has(word)) {
+        if (!pending) pendingAt = offset;
+        pending += word;
+      } else if ([...word].length === 1) {
+        flush();
+      } else {
+        flush();
+        units.push(unitOf(word, offset));
+      }
+      offset += word.length;
+    }
+    flush();
+  }
+  return units;
+}

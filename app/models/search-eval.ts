@@ -1,0 +1,91 @@
+// Measuring search and matching quality against labelled judgements (npm run eval:search).
+import fs from "node:fs";
+import { SearchIndex, capabilityDoc, scenarioDoc } from "./search-index";
+import { Thesaurus } from "./thesaurus";
+
+export type Grades = Record<string, number>;
+export type LabelledQuery = { id: string; kind: string; query: string; type: "all" | "scenario" | "capability"; relevant: Grades };
+
+/** Graded gain at rank 1..k, normalised by the ideal ordering. */
+export function ndcg(ranked: string[], grades: Grades, k: number): number {
+  const dcg = (gains: number[]) => gains.slice(0, k).reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
+  const ideal = dcg(Object.values(grades).sort((a, b) => b - a));
+  return ideal === 0 ? (ranked.length === 0 ? 1 : 0) : dcg(ranked.map((c) => grades[c] ?? 0)) / ideal;
+}
+
+export function reciprocalRank(ranked: string[], grades: Grades): number {
+  const i = ranked.findIndex((c) => (grades[c] ?? 0) > 0);
+  return i < 0 ? 0 : 1 / (i + 1);
+}
+
+export function recall(ranked: string[], grades: Grades, k: number): number {
+  const relevant = Object.keys(grades).filter((c) => grades[c]! > 0);
+  if (!relevant.length) return 1;
+  const top = new Set(ranked.slice(0, k));
+  return relevant.filter((c) => top.has(c)).length / relevant.length;
+}
+
+export function buildIndexFromFile(file: string, thesaurusFile = "db/seed/thesaurus.json"): SearchIndex {
+  const board = JSON.parse(fs.readFileSync(file, "utf8"));
+  const thesaurus = JSON.parse(fs.readFileSync(thesaurusFile, "utf8"));
+  const index = new SearchIndex(new Thesaurus(thesaurus.groups));
+  for (const s of board.scenarios ?? []) index.upsert(scenarioDoc({ ...s, tags: s.tags ?? [] }));
+  for (const c of board.capabilities ?? []) index.upsert(capabilityDoc({ ...c, tags: c.tags ?? [] }));
+  return index;
+}
+
+export type EvalReport = {
+  search: { queries: number; ndcg10: number; mrr: number; recall10: number; noneEmpty: number; noneTotal: number };
+  match: { pairs: number; hit3: number; ndcg5: number };
+  failures: string[];
+};
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+export function evaluate(index: SearchIndex, queries: LabelledQuery[], matches: Record<string, Grades>): EvalReport {
+  const ndcgs: number[] = [];
+  const rrs: number[] = [];
+  const recalls: number[] = [];
+  const failures: string[] = [];
+  let noneTotal = 0;
+  let noneEmpty = 0;
+  for (const q of queries) {
+    const ranked = index.search(q.query, { kind: q.type === "all" ? null : q.type }).hits.map((h) => h.code);
+    if (Object.keys(q.relevant).length === 0) {
+      noneTotal++;
+      if (ranked.length === 0) noneEmpty++;
+      else failures.push(`${q.id} ${q.kind} “${q.query}”: expected nothing, got ${ranked.slice(0, 5).join(" ")}`);
+      continue;
+    }
+    const n = ndcg(ranked, q.relevant, 10);
+    ndcgs.push(n);
+    rrs.push(reciprocalRank(ranked, q.relevant));
+    recalls.push(recall(ranked, q.relevant, 10));
+    if (n < 0.8) failures.push(`${q.id} ${q.kind} “${q.query}”: nDCG ${n.toFixed(2)}; got ${ranked.slice(0, 6).join(" ")}; want ${JSON.stringify(q.relevant)}`);
+  }
+  const hits3: number[] = [];
+  const ndcg5s: number[] = [];
+  for (const [code, grades] of Object.entries(matches)) {
+    const ranked = (index.match("scenario", code, 10) ?? []).map((m) => m.code);
+    const hit = ranked.slice(0, 3).some((c) => grades[c] === 2) ? 1 : 0;
+    hits3.push(hit);
+    const n = ndcg(ranked, grades, 5);
+    ndcg5s.push(n);
+    if (!hit || n < 0.8) failures.push(`match ${code}: nDCG@5 ${n.toFixed(2)}; got ${ranked.slice(0, 5).join(" ")}; want ${JSON.stringify(grades)}`);
+  }
+  return {
+    search: { queries: ndcgs.length, ndcg10: mean(ndcgs), mrr: mean(rrs), recall10: mean(recalls), noneEmpty, noneTotal },
+    match: { pairs: hits3.length, hit3: mean(hits3), ndcg5: mean(ndcg5s) },
+    failures,
+  };
+}
+
+/** seed-match-notes.json ({ CJ: { "2": [...], "1": [...] } }) as grades per scenario. */
+export function matchGrades(notes: Record<string, Record<string, string[]>>): Record<string, Grades> {
+  const out: Record<string, Grades> = {};
+  for (const [code, byGrade] of Object.entries(notes)) {
+    out[code] = {};
+    for (const [grade, codes] of Object.entries(byGrade)) for (const c of codes) out[code]![c] = Number(grade);
+  }
+  return out;
+}

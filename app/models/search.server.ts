@@ -1,0 +1,119 @@
+// The board's one search index: built from the published listings at start, kept in step with the database.
+import { gte } from "drizzle-orm";
+import { capabilities, scenarios } from "../../db/schema";
+import thesaurusData from "../../db/seed/thesaurus.json";
+import { db, sqlite } from "../utils/db.server";
+import { SearchIndex, capabilityDoc, scenarioDoc, type MatchHit, type SearchHit } from "./search-index";
+import { Thesaurus } from "./thesaurus";
+import type { Kind } from "./vocabulary";
+
+type State = { index: SearchIndex; since: string; dataVersion: number; changes: number };
+
+const dataVersion = sqlite.prepare("pragma data_version").pluck();
+const totalChanges = sqlite.prepare("select total_changes()").pluck();
+
+function apply(state: State, since: string | null) {
+  const s = since ? db.select().from(scenarios).where(gte(scenarios.updatedAt, since)).all() : db.select().from(scenarios).all();
+  const c = since
+    ? db.select().from(capabilities).where(gte(capabilities.updatedAt, since)).all()
+    : db.select().from(capabilities).all();
+  for (const row of s) {
+    if (row.status === "published") state.index.upsert(scenarioDoc(row));
+    else state.index.remove("scenario", row.code);
+    if (row.updatedAt > state.since) state.since = row.updatedAt;
+  }
+  for (const row of c) {
+    if (row.status === "published") state.index.upsert(capabilityDoc(row));
+    else state.index.remove("capability", row.code);
+    if (row.updatedAt > state.since) state.since = row.updatedAt;
+  }
+}
+
+function build(): State {
+  const state: State = {
+    index: new SearchIndex(new Thesaurus(thesaurusData.groups)),
+    since: "",
+    dataVersion: dataVersion.get() as number,
+    changes: totalChanges.get() as number,
+  };
+  apply(state, null);
+  return state;
+}
+
+// Survives the dev server's module reloads, like the database client.
+const store = globalThis as unknown as { __boardSearch?: State };
+store.__boardSearch ??= build();
+
+/**
+ * The index, first brought up to date with any write since the last call — by this process
+ * (total_changes) or another one such as `npm run db:import` (data_version).
+ */
+export function searchIndex(): SearchIndex {
+  const state = store.__boardSearch!;
+  const version = dataVersion.get() as number;
+  const changes = totalChanges.get() as number;
+  if (version !== state.dataVersion || changes !== state.changes) {
+    state.dataVersion = version;
+    state.changes = changes;
+    apply(state, state.since);
+  }
+  return state.index;
+}
+
+export type SearchType = "all" | Kind;
+
+export type FacetCounts = { type: Record<Kind, number>; category: Record<string, number>; domain: Record<string, number> };
+
+export type SearchPage = {
+  hits: SearchHit[];
+  total: number;
+  facets: FacetCounts;
+  /** Normalised query terms the listings matched, for highlighting. */
+  terms: string[];
+};
+
+/**
+ * One page of search results. Facet counts are over every hit of the query before the facet's own
+ * filter is applied, so each count says how many results choosing that value would give.
+ */
+export function searchListings(input: {
+  q: string;
+  type: SearchType;
+  category: string | null;
+  domain: string | null;
+  page: number;
+  pageSize: number;
+}): SearchPage {
+  const { hits } = searchIndex().search(input.q);
+  const facets: FacetCounts = { type: { scenario: 0, capability: 0 }, category: {}, domain: {} };
+  const ofType = (h: SearchHit) => input.type === "all" || h.kind === input.type;
+  const inCategory = (h: SearchHit) => !input.category || h.category === input.category;
+  const inDomain = (h: SearchHit) => !input.domain || h.domains.includes(input.domain);
+  for (const h of hits) {
+    if (inCategory(h) && inDomain(h)) facets.type[h.kind]++;
+    if (!ofType(h)) continue;
+    if (inDomain(h)) facets.category[h.category] = (facets.category[h.category] ?? 0) + 1;
+    if (inCategory(h)) for (const d of h.domains) facets.domain[d] = (facets.domain[d] ?? 0) + 1;
+  }
+  const filtered = hits.filter((h) => ofType(h) && inCategory(h) && inDomain(h));
+  const start = (input.page - 1) * input.pageSize;
+  const terms = new Set<string>();
+  const page = filtered.slice(start, start + input.pageSize);
+  for (const h of page) for (const t of h.matched) terms.add(t);
+  return { hits: page, total: filtered.length, facets, terms: [...terms] };
+}
+
+/** Search for the API: best first, the contract's shape. */
+export function searchForApi(q: string, type: SearchType, limit: number) {
+  const { hits } = searchIndex().search(q, { kind: type === "all" ? null : type });
+  return hits.slice(0, limit).map((h) => ({
+    type: h.kind,
+    code: h.code,
+    title: h.title,
+    score: Math.round(h.score * 1000) / 1000,
+  }));
+}
+
+export function matchesFor(kind: Kind, code: string, limit: number): MatchHit[] | null {
+  return searchIndex().match(kind, code, limit);
+}

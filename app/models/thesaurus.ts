@@ -1,0 +1,40 @@
+// The domain thesaurus (data in db/seed/thesaurus.json): which terms stand for one another.
+import { normalize } from "./analysis";
+
+const LATIN = /^[a-z0-9.+]+$/;
+
+export class Thesaurus {
+  private groups: string[][];
+
+  constructor(groups: string[][]) {
+    this.groups = groups.map((g) => g.map((t) => normalize(t)));
+  }
+
+  /** Where the (normalised) text mentions a term of a group, and the group's other terms. */
+  mentions(text: string): { start: number; end: number; alternatives: string[] }[] {
+    const out: { start: number; end: number; alternatives: string[] }[] = [];
+    for (const group of this.groups) {
+      for (const term of group) {
+        const re = LATIN.test(term)
+          ? new RegExp(`(?<![a-z0-9])${term.replace(/[.+]/g, "\\$&")}(?![a-z0-9])`, "g")
+          : new RegExp(term.replace(/[.+]/g, "\\$&"), "g");
+        for (const m of text.matchAll(re)) {
+          out.push({ start: m.index!, end: m.index! + term.length, alternatives: group.filter((t) => t !== term) });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The other terms of every group the (normalised) text mentions. */
+  expansions(text: string): string[] {
+    const latinWords = new Set(text.match(/[a-z0-9]+(?:[.+][a-z0-9]+)*/g) ?? []);
+    const mentions = (term: string) => (LATIN.test(term) ? latinWords.has(term) : text.includes(term));
+    const out = new Set<string>();
+    for (const group of this.groups) {
+      if (!group.some(mentions)) continue;
+      for (const term of group) if (!mentions(term)) out.add(term);
+    }
+    return [...out];
+  }
+}
