@@ -61,6 +61,13 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/scenarios">{t.nav.scenarios}</NavLink>
               <NavLink to="/capabilities">{t.nav.capabilities}</NavLink>
             </nav>
+            <Form method="get" action="/search" role="search" aria-label={t.search.headerLabel} className="header-search">
+              <label htmlFor="header-q" className="visually-hidden">
+                {t.search.headerLabel}
+              </label>
+              <input id="header-q" name="q" type="search" placeholder={t.search.headerPlaceholder} maxLength={100} />
+              <button type="submit">{t.search.button}</button>
+            </Form>
             <Form method="post" action="/language" className="language-switch" reloadDocument>
               <input type="hidden" name="lang" value={t.language.switchToLang} />
               <input type="hidden" name="redirectTo" value={here} />

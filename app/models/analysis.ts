@@ -84,7 +84,7 @@ export type QueryTerm = { term: string; weight: number; kind: TermKind; expansio
 /** Relative weights of term kinds: whole words and bigrams decide, characters and pinyin help. */
 export const KIND_WEIGHT: Record<TermKind, number> = { latin: 1.2, bigram: 1, single: 0.15, pinyin: 0.4 };
 /** Bigrams that cross a word boundary in the query (们景 in 我们景区) count for less. */
-const CROSS_WORD_WEIGHT = 0.35;
+export const CROSS_WORD_WEIGHT = 0.35;
 
 /**
  * The weighted terms of a query. Words of the query's grammar are dropped; bigrams inside a word
@@ -156,11 +156,13 @@ function unitOf(text: string, start: number): QueryUnit {
 }
 
 /**
- * The words of a normalised query. Han runs are cut by the ICU word segmenter; words of the
- * query's grammar are dropped; runs of lone characters (a word the segmenter does not know, such
- * as a typo: 内|窥|竟) are kept together as one word.
+ * The words of a normalised query. Han runs are cut by the ICU word segmenter and words of the
+ * query's grammar dropped. The segmenter does not know the industry's words and cuts them up
+ * (数字|人, 游泳|馆, 内|窥|竟): a lone character is joined to the word before it, or else to
+ * the word after it, when the listings know that join (`knows` the bigram across it), so that
+ * the whole term must be met; lone characters in a row make a word of their own.
  */
-export function queryUnits(text: string): QueryUnit[] {
+export function queryUnits(text: string, knows: (bigram: string) => boolean = () => true): QueryUnit[] {
   const units: QueryUnit[] = [];
   for (const m of text.matchAll(RUNS)) {
     const at = m.index!;
@@ -168,29 +170,40 @@ export function queryUnits(text: string): QueryUnit[] {
       units.push(unitOf(m[2], at));
       continue;
     }
-    let pending = "";
-    let pendingAt = at;
-    const flush = () => {
-      if (pending && !(pending.length === 1 && STOP_CHARS.has(pending))) units.push(unitOf(pending, pendingAt));
-      pending = "";
-    };
+    // Stretches of kept words, split where a grammar word was dropped.
+    const stretches: { word: string; at: number }[][] = [[]];
     let offset = at;
     for (const s of segmenter.segment(m[1]!)) {
       const word = s.segment;
-      if (STOP_WORDS.has(word)) {
-        flush();
-      } else if ([...word].length === 1 && !STOP_CHARS.has(word)) {
-        if (!pending) pendingAt = offset;
-        pending += word;
-      } else if ([...word].length === 1) {
-        flush();
-      } else {
-        flush();
-        units.push(unitOf(word, offset));
-      }
+      const lone = [...word].length === 1;
+      if (STOP_WORDS.has(word) || (lone && STOP_CHARS.has(word))) stretches.push([]);
+      else stretches[stretches.length - 1]!.push({ word, at: offset });
       offset += word.length;
     }
-    flush();
+    for (const stretch of stretches) {
+      const words: { word: string; at: number }[] = [];
+      let pendingLone: { word: string; at: number } | null = null;
+      for (const w of stretch) {
+        const lone = [...w.word].length === 1;
+        const prev = words[words.length - 1];
+        const joins = (a: string, b: string) => knows([...a].at(-1)! + [...b][0]!);
+        if (lone) {
+          if (pendingLone) pendingLone.word += w.word;
+          else if (prev && prev.at + prev.word.length === w.at && joins(prev.word, w.word)) prev.word += w.word;
+          else pendingLone = { ...w };
+        } else if (pendingLone && [...pendingLone.word].length === 1 && joins(pendingLone.word, w.word)) {
+          words.push({ word: pendingLone.word + w.word, at: pendingLone.at });
+          pendingLone = null;
+        } else {
+          // Two or more lone characters in a row are a word of their own (内窥竟, 夜游).
+          if (pendingLone) words.push(pendingLone);
+          pendingLone = null;
+          words.push({ ...w });
+        }
+      }
+      if (pendingLone) words.push(pendingLone);
+      for (const w of words) units.push(unitOf(w.word, w.at));
+    }
   }
   return units;
 }

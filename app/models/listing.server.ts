@@ -1,5 +1,5 @@
 // Reading published listings of both kinds: lists with filters, detail, counts, newest, sitemap.
-import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { capabilities, scenarios, type CapabilityRow, type ScenarioRow } from "../../db/schema";
 import { isPastDeadline, todayInShanghai } from "../utils/dates";
 import { db } from "../utils/db.server";
@@ -262,4 +262,27 @@ export function publishedCodes(): { kind: Kind; code: string; updatedAt: string 
     ...s.map((r) => ({ kind: "scenario" as const, ...r })),
     ...c.map((r) => ({ kind: "capability" as const, ...r })),
   ];
+}
+
+/** Published listings by code, in the order asked (codes not published are left out). */
+export function getListingsByCodes<K extends Kind>(kind: K, codes: string[]): ListingOf<K>[] {
+  if (!codes.length) return [];
+  const today = todayInShanghai();
+  const found = new Map<string, ListingOf<K>>();
+  if (kind === "scenario") {
+    for (const r of db
+      .select()
+      .from(scenarios)
+      .where(and(inArray(scenarios.code, codes), eq(scenarios.status, "published")))
+      .all())
+      found.set(r.code, toScenario(r, today) as ListingOf<K>);
+  } else {
+    for (const r of db
+      .select()
+      .from(capabilities)
+      .where(and(inArray(capabilities.code, codes), eq(capabilities.status, "published")))
+      .all())
+      found.set(r.code, toCapability(r) as ListingOf<K>);
+  }
+  return codes.flatMap((c) => (found.has(c) ? [found.get(c)!] : []));
 }

@@ -1,6 +1,16 @@
 // The search index over listings of both kinds (MiniSearch), its query planning, score floor and matching.
 import MiniSearch, { type SearchResult } from "minisearch";
-import { addQueryTerms, indexTerms, normalize, queryUnits, termKind, type QueryTerm, type QueryUnit } from "./analysis";
+import {
+  CROSS_WORD_WEIGHT,
+  KIND_WEIGHT,
+  addQueryTerms,
+  indexTerms,
+  normalize,
+  queryUnits,
+  termKind,
+  type QueryTerm,
+  type QueryUnit,
+} from "./analysis";
 import { Thesaurus } from "./thesaurus";
 import type { Kind } from "./vocabulary";
 
@@ -153,13 +163,31 @@ export class SearchIndex {
   /** The terms a query is searched with: its own, then the thesaurus's at a lower weight. */
   plan(query: string): QueryPlan {
     const text = normalize(query);
-    const units: PlannedUnit[] = queryUnits(text).map((u) => ({ ...u, alternatives: [] }));
+    const knows = (bigram: string) => this.df.has(bigram);
+    const units: PlannedUnit[] = queryUnits(text, knows).map((u) => ({ ...u, alternatives: [] }));
     const retrieval = new Map<string, QueryTerm>();
-    addQueryTerms(retrieval, text, 1, false);
+    const add = (term: string, weight: number, expansion: boolean) => {
+      const kind = termKind(term);
+      const w = weight * KIND_WEIGHT[kind];
+      const prev = retrieval.get(term);
+      if (!prev || prev.weight < w) retrieval.set(term, { term, weight: w, kind, expansion: (prev?.expansion ?? true) && expansion });
+    };
+    units.forEach((u, i) => {
+      for (const t of u.terms) add(t, 1, false);
+      // Pinyin only stands in for a bigram the listings do not have: a likely typo (窥竟 → 窥镜).
+      u.pinyin.forEach((key, k) => {
+        if (!knows(u.terms[k]!)) add(key, 1, false);
+      });
+      // The pair across two adjacent words rewards listings that hold the phrase as typed.
+      const next = units[i + 1];
+      if (next && u.end === next.start && termKind(next.text[0]!) !== "latin" && termKind(u.text.at(-1)!) !== "latin") {
+        add(u.text.at(-1)! + next.text[0]!, CROSS_WORD_WEIGHT, false);
+      }
+    });
     for (const mention of this.thesaurus.mentions(text)) {
-      const alternatives = mention.alternatives.map((alt) => queryUnits(alt).flatMap((u) => u.terms));
+      const alternatives = mention.alternatives.map((alt) => queryUnits(alt, knows).flatMap((u) => u.terms));
       for (const u of units) if (u.start < mention.end && mention.start < u.end) u.alternatives.push(...alternatives);
-      for (const alt of mention.alternatives) addQueryTerms(retrieval, alt, EXPANSION_WEIGHT, true);
+      for (const terms of alternatives) for (const t of terms) add(t, EXPANSION_WEIGHT, true);
     }
     return { units, terms: [...retrieval.values()] };
   }
@@ -316,7 +344,7 @@ export function sharedTerms(a: IndexedDoc, b: IndexedDoc, matched: string[]): st
       continue;
     }
     let j = i + 1;
-    while (j + 1 < chars.length && textB.includes(chars.slice(i, j + 2).join(""))) j++;
+    while (j + 1 < chars.length && /\p{Script=Han}/u.test(chars[j + 1]!) && textB.includes(chars.slice(i, j + 2).join(""))) j++;
     const word = chars.slice(i, j + 1).join("");
     if (textB.includes(word) && !words.some((w) => w.includes(word))) words.push(word);
     i = j + 1;

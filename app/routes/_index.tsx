@@ -24,7 +24,7 @@ export default function Home() {
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">{t.home.title}</h1>
         <p className="lead">{t.home.intro}</p>
-        <Form method="get" action="/scenarios" className="hero-search" role="search">
+        <Form method="get" action="/search" className="hero-search" role="search" aria-label={t.home.searchLabel}>
           <label htmlFor="home-q" className="visually-hidden">
             {t.home.searchLabel}
           </label>

@@ -2,8 +2,10 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { MatchPanel } from "../components/match-panel";
 import { CapabilityDetail } from "../components/listing-detail";
 import { getCapability } from "../models/listing.server";
+import { matchPanel } from "../models/search-page.server";
 import { messagesFromMatches } from "../utils/i18n";
 import { getRequestMessages } from "../utils/locale.server";
 
@@ -14,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const t = await getRequestMessages(request);
     throw data({ message: t.errors.listingNotFound(code) }, { status: 404 });
   }
-  return { capability };
+  return { capability, matches: matchPanel("capability", code) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -28,8 +30,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function CapabilityPage() {
-  const { capability } = useLoaderData<typeof loader>();
-  return <CapabilityDetail capability={capability} />;
+  const { capability, matches } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <CapabilityDetail capability={capability} />
+      <MatchPanel kind="capability" matches={matches} />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

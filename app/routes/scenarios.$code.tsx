@@ -2,8 +2,10 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { MatchPanel } from "../components/match-panel";
 import { ScenarioDetail } from "../components/listing-detail";
 import { getScenario } from "../models/listing.server";
+import { matchPanel } from "../models/search-page.server";
 import { messagesFromMatches } from "../utils/i18n";
 import { getRequestMessages } from "../utils/locale.server";
 
@@ -14,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const t = await getRequestMessages(request);
     throw data({ message: t.errors.listingNotFound(code) }, { status: 404 });
   }
-  return { scenario };
+  return { scenario, matches: matchPanel("scenario", code) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -28,8 +30,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function ScenarioPage() {
-  const { scenario } = useLoaderData<typeof loader>();
-  return <ScenarioDetail scenario={scenario} />;
+  const { scenario, matches } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <ScenarioDetail scenario={scenario} />
+      <MatchPanel kind="scenario" matches={matches} />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

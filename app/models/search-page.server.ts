@@ -1,0 +1,62 @@
+// What the search page and the match panels show: hits joined to their listings, highlighted.
+import { highlight, snippet, type Segment } from "./highlight.server";
+import { getListingsByCodes } from "./listing.server";
+import { matchesFor, searchListings, type FacetCounts, type SearchType } from "./search.server";
+import type { MatchReason } from "./search-index";
+import type { Kind } from "./vocabulary";
+
+export type SearchResultItem = {
+  kind: Kind;
+  code: string;
+  title: Segment[];
+  snippet: Segment[];
+  who: string;
+  category: string;
+  domains: string[];
+  expired: boolean;
+  demo: boolean;
+};
+
+export type SearchPageData = { items: SearchResultItem[]; total: number; facets: FacetCounts };
+
+export function searchPage(input: {
+  q: string;
+  type: SearchType;
+  category: string | null;
+  domain: string | null;
+  page: number;
+  pageSize: number;
+}): SearchPageData {
+  const result = searchListings(input);
+  const scenarios = new Map(getListingsByCodes("scenario", result.hits.filter((h) => h.kind === "scenario").map((h) => h.code)).map((s) => [s.code, s]));
+  const capabilities = new Map(getListingsByCodes("capability", result.hits.filter((h) => h.kind === "capability").map((h) => h.code)).map((c) => [c.code, c]));
+  const items: SearchResultItem[] = [];
+  for (const h of result.hits) {
+    const listing = h.kind === "scenario" ? scenarios.get(h.code) : capabilities.get(h.code);
+    if (!listing) continue;
+    items.push({
+      kind: h.kind,
+      code: h.code,
+      title: highlight(listing.title, h.matched),
+      snippet: snippet(highlight(listing.description, h.matched)),
+      who: "publisher" in listing ? listing.publisher : listing.organization,
+      category: listing.category,
+      domains: "domain" in listing ? [listing.domain] : listing.domains,
+      expired: "expired" in listing ? listing.expired : false,
+      demo: listing.demo,
+    });
+  }
+  return { items, total: result.total, facets: result.facets };
+}
+
+export type MatchItem = { kind: Kind; code: string; title: string; who: string; score: number; reasons: MatchReason[] };
+
+/** The match panel of a listing: the other kind's listings that fit, with who they are. */
+export function matchPanel(kind: Kind, code: string, limit = 8): MatchItem[] {
+  const hits = matchesFor(kind, code, limit) ?? [];
+  const other: Kind = kind === "scenario" ? "capability" : "scenario";
+  const listings = new Map(
+    getListingsByCodes(other, hits.map((h) => h.code)).map((l) => [l.code, "publisher" in l ? l.publisher : l.organization]),
+  );
+  return hits.filter((h) => listings.has(h.code)).map((h) => ({ ...h, who: listings.get(h.code)! }));
+}
