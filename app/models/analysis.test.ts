@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { indexTerms, normalize, pinyinKey, queryUnits, termKind } from "./analysis";
+
+describe("normalize", () => {
+  it("folds full-width Latin, case and traditional characters", () => {
+    expect(normalize("ＶＲ眼鏡 ８Ｋ AIGC")).toBe("vr眼镜 8k aigc");
+    expect(normalize("無人機攝影")).toBe("无人机摄影");
+  });
+});
+
+describe("indexTerms", () => {
+  it("cuts Han text into bigrams, single characters and pinyin keys, and keeps Latin words whole", () => {
+    const terms = indexTerms("8K全景相机，AIGC");
+    expect(terms).toEqual(expect.arrayContaining(["8k", "aigc", "全景", "景相", "相机", "全", "机", "~quanjing", "~xiangji"]));
+    expect(terms).not.toContain("，");
+  });
+  it("drops stop characters as single terms but keeps them inside bigrams", () => {
+    const terms = indexTerms("景区的导览");
+    expect(terms).not.toContain("的");
+    expect(terms).toContain("区的");
+  });
+});
+
+describe("pinyinKey", () => {
+  it("gives homophone typos the same key as the word meant", () => {
+    expect(pinyinKey("窥竟")).toBe(pinyinKey("窥镜"));
+    expect(pinyinKey("巡捡")).toBe(pinyinKey("巡检"));
+    expect(pinyinKey("短居")).toBe(pinyinKey("短剧"));
+    expect(pinyinKey("全景")).not.toBe(pinyinKey("全井相"));
+  });
+});
+
+describe("queryUnits", () => {
+  const texts = (q: string, knows?: (b: string) => boolean) => queryUnits(normalize(q), knows).map((u) => u.text);
+
+  it("drops the words of the query's grammar from a need in plain words", () => {
+    const units = texts("我们景区想做夜游沉浸式体验");
+    expect(units).not.toContain("我们");
+    expect(units.join("")).not.toMatch(/想|做/);
+    expect(units).toEqual(expect.arrayContaining(["景区", "体验"]));
+  });
+  it("keeps Latin words and numbers as words of their own", () => {
+    expect(texts("8K全景直播")).toEqual(["8k", "全景", "直播"]);
+    expect(texts("  AR / VR  阅读！！")).toEqual(["ar", "vr", "阅读"]);
+  });
+  it("joins a lone character to its neighbour only where the listings know the join", () => {
+    expect(texts("数字人", () => true)).toEqual(["数字人"]);
+    expect(texts("内窥竟", () => false)).toEqual(["内窥竟"]);
+  });
+  it("labels term kinds", () => {
+    expect(termKind("~quanjing")).toBe("pinyin");
+    expect(termKind("8k")).toBe("latin");
+    expect(termKind("全景")).toBe("bigram");
+    expect(termKind("全")).toBe("single");
+  });
+});
