@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/", "node_modules/", "db/migrations/", ".cache/"] },
+  { ignores: ["build/", "node_modules/", "db/migrations/", ".cache/", "tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

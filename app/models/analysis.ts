@@ -1,12 +1,35 @@
-// Text analysis for Chinese search: normalisation, CJK bigrams, single characters, Latin words, pinyin keys.
+// Text analysis for Chinese search: normalisation, CJK bigrams, Latin words, query words, pinyin keys.
 import OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
 
-const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+// Search needs characters, not phrases, converted: OpenCC's one-character tables (Hong Kong and
+// Taiwan variants to traditional, traditional to simplified) make one lookup table and one
+// regular expression, so text without traditional characters passes untouched.
+function characterTable(dicts: (string | string[])[]): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const dict of dicts.flat()) {
+    for (const pair of dict.split("|")) {
+      const [from, to] = pair.split(" ");
+      if (from && to && [...from].length === 1 && [...to].length === 1) table.set(from, to);
+    }
+  }
+  return table;
+}
+const toTraditional = characterTable([...(OpenCC.Locale.from.hk ?? []), ...(OpenCC.Locale.from.tw ?? [])] as string[][]);
+const toSimplifiedChar = characterTable([...(OpenCC.Locale.to.cn ?? [])] as string[][]);
+const simplifiedOf = new Map<string, string>(toSimplifiedChar);
+for (const [variant, traditional] of toTraditional) simplifiedOf.set(variant, toSimplifiedChar.get(traditional) ?? traditional);
+// A character that is itself the simplified form of another (么 for 麼) is left as it is.
+const simplifiedForms = new Set(simplifiedOf.values());
+for (const [from, to] of simplifiedOf) if (from === to || simplifiedForms.has(from)) simplifiedOf.delete(from);
+const TRADITIONAL = new RegExp(`[${[...simplifiedOf.keys()].join("")}]`, "gu");
 
 /** NFKC (ＶＲ → VR, ８Ｋ → 8K), lower case, traditional → simplified. */
 export function normalize(text: string): string {
-  return toSimplified(text.normalize("NFKC").toLowerCase());
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(TRADITIONAL, (ch) => simplifiedOf.get(ch) ?? ch);
 }
 
 // Characters that carry no meaning on their own in a listing or a query.
@@ -43,75 +66,55 @@ export function pinyinKey(bigram: string): string {
   return key;
 }
 
-export type TermKind = "latin" | "bigram" | "single" | "pinyin";
+export type TermKind = "latin" | "bigram" | "single";
 
 export function termKind(term: string): TermKind {
-  if (term.startsWith("~")) return "pinyin";
   if (!HAN.test(term)) return "latin";
   return [...term].length === 1 ? "single" : "bigram";
 }
 
-function pushHanRun(run: string, out: string[]) {
-  const chars = [...run];
-  if (chars.length === 1) {
-    if (!STOP_CHARS.has(chars[0]!)) out.push(chars[0]!);
-    return;
-  }
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (!STOP_CHARS.has(c)) out.push(c);
-    if (i + 1 < chars.length) {
-      const bigram = c + chars[i + 1]!;
-      out.push(bigram, pinyinKey(bigram));
-    }
-  }
-}
-
-/** Every term of a text as the index stores it (repeats kept: they count as term frequency). */
+/**
+ * Every term of a text as the index stores it: Han bigrams (a one-character run stays whole) and
+ * Latin words. Repeats are kept: they count as term frequency. Single characters and pinyin are
+ * not indexed: queries reach them through the vocabulary (see SearchIndex), which keeps the
+ * index a third of the size.
+ */
 export function indexTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of normalize(text).matchAll(RUNS)) {
-    if (m[1]) pushHanRun(m[1], out);
-    else if (m[2]) out.push(m[2]);
+    if (m[2]) {
+      out.push(m[2]);
+      continue;
+    }
+    const chars = [...m[1]!];
+    if (chars.length === 1) {
+      if (!STOP_CHARS.has(chars[0]!)) out.push(chars[0]!);
+      continue;
+    }
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
   }
   return out;
 }
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 
-export type QueryTerm = { term: string; weight: number; kind: TermKind; expansion: boolean };
-
-/** Relative weights of term kinds: whole words and bigrams decide, characters and pinyin help. */
-export const KIND_WEIGHT: Record<TermKind, number> = { latin: 1.2, bigram: 1, single: 0.15, pinyin: 0.4 };
-/** Bigrams that cross a word boundary in the query (们景 in 我们景区) count for less. */
+/** Relative weights of term kinds: whole words and bigrams decide. */
+export const KIND_WEIGHT: Record<TermKind, number> = { latin: 1.2, bigram: 1, single: 0.3 };
+/** Bigrams that cross a word boundary (们景 in 我们景区) count for less. */
 export const CROSS_WORD_WEIGHT = 0.35;
 
 /**
- * The weighted terms of a query. Words of the query's grammar are dropped; bigrams inside a word
- * count fully, bigrams across words less; a term seen twice keeps its highest weight.
- * `factor` scales every weight (thesaurus expansions are added at a lower one).
+ * Adds the weighted terms of a (normalised) text to `terms`, summing repeats: bigrams inside a
+ * word count fully, bigrams across two known words less, words of grammar not at all. Used to
+ * find a listing's most telling terms.
  */
-export function queryTerms(query: string, factor = 1, expansion = false): QueryTerm[] {
-  const terms = new Map<string, QueryTerm>();
-  addQueryTerms(terms, normalize(query), factor, expansion);
-  return [...terms.values()];
-}
-
-export function addQueryTerms(terms: Map<string, QueryTerm>, text: string, factor: number, expansion: boolean) {
-  const add = (term: string, weight: number) => {
-    const kind = termKind(term);
-    const w = weight * factor * KIND_WEIGHT[kind];
-    const prev = terms.get(term);
-    if (!prev || prev.weight < w) terms.set(term, { term, weight: w, kind, expansion: prev ? prev.expansion && expansion : expansion });
-  };
+export function addTextTerms(terms: Map<string, number>, text: string, factor: number) {
+  const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight * factor * KIND_WEIGHT[termKind(term)]);
   for (const m of text.matchAll(RUNS)) {
     if (m[2]) {
       add(m[2], 1);
       continue;
     }
-    // Word boundaries inside the Han run, from the ICU segmenter built into Node.
-    // A lone character is often a word the segmenter does not know (景区, 内窥竟): only a
-    // boundary between two words of two or more characters is trusted.
     const chars: { char: string; word: number; known: boolean; stop: boolean }[] = [];
     let word = 0;
     for (const s of segmenter.segment(m[1]!)) {
@@ -121,15 +124,9 @@ export function addQueryTerms(terms: Map<string, QueryTerm>, text: string, facto
       word++;
     }
     chars.forEach((c, i) => {
-      if (c.stop) return;
-      if (!STOP_CHARS.has(c.char)) add(c.char, 1);
       const next = chars[i + 1];
-      if (next && !next.stop) {
-        const bigram = c.char + next.char;
-        const w = c.word !== next.word && c.known && next.known ? CROSS_WORD_WEIGHT : 1;
-        add(bigram, w);
-        add(pinyinKey(bigram), w);
-      }
+      if (c.stop || !next || next.stop) return;
+      add(c.char + next.char, c.word !== next.word && c.known && next.known ? CROSS_WORD_WEIGHT : 1);
     });
   }
 }

@@ -1,13 +1,13 @@
 // Marking the words a query matched inside a listing's text, and picking the snippet to show.
-import { normalize, pinyinKey } from "./analysis";
+import { normalize } from "./analysis";
 
 export type Segment = { text: string; mark: boolean };
 
 const HAN = /\p{Script=Han}/u;
 
 /**
- * Splits text into marked and unmarked runs. A Han pair is marked when the query matched it,
- * its pinyin key (typos) or a thesaurus term it contains; Latin words when matched whole.
+ * Splits text into marked and unmarked runs. A Han pair is marked when the search matched it
+ * (typed, a homophone of a typo, or from a thesaurus term); Latin words when matched whole.
  */
 export function highlight(text: string, matched: readonly string[]): Segment[] {
   const chars = [...text];
@@ -19,10 +19,10 @@ export function highlight(text: string, matched: readonly string[]): Segment[] {
   for (let i = 0; i + 1 < chars.length; i++) {
     if (!HAN.test(norm[i]!) || !HAN.test(norm[i + 1]!)) continue;
     const bigram = norm[i]! + norm[i + 1]!;
-    if (terms.has(bigram) || terms.has(pinyinKey(bigram))) mark[i] = mark[i + 1] = true;
+    if (terms.has(bigram)) mark[i] = mark[i + 1] = true;
   }
   // Latin words: compare on the normalised text, mapped back to the original characters.
-  const latin = matched.filter((t) => !HAN.test(t) && !t.startsWith("~"));
+  const latin = matched.filter((t) => !HAN.test(t));
   if (latin.length) {
     const joined = norm.join("");
     const owner: number[] = [];

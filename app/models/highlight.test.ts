@@ -4,8 +4,8 @@ import { highlight, snippet } from "./highlight.server";
 const marked = (segments: { text: string; mark: boolean }[]) => segments.filter((s) => s.mark).map((s) => s.text);
 
 describe("highlight", () => {
-  it("marks matched bigrams, whole Latin words (any width or case) and homophone typos", () => {
-    const s = highlight("医用内窥镜影像与ＶＲ全景，AIGC视频", ["窥镜", "~neikui", "vr", "aigc", "全景"]);
+  it("marks matched bigrams and whole Latin words (any width or case)", () => {
+    const s = highlight("医用内窥镜影像与ＶＲ全景，AIGC视频", ["内窥", "窥镜", "vr", "aigc", "全景"]);
     expect(marked(s)).toEqual(["内窥镜", "ＶＲ全景", "AIGC"]);
     expect(s.map((x) => x.text).join("")).toBe("医用内窥镜影像与ＶＲ全景，AIGC视频");
   });

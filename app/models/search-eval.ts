@@ -29,8 +29,10 @@ export function buildIndexFromFile(file: string, thesaurusFile = "db/seed/thesau
   const board = JSON.parse(fs.readFileSync(file, "utf8"));
   const thesaurus = JSON.parse(fs.readFileSync(thesaurusFile, "utf8"));
   const index = new SearchIndex(new Thesaurus(thesaurus.groups));
-  for (const s of board.scenarios ?? []) index.upsert(scenarioDoc({ ...s, tags: s.tags ?? [] }));
-  for (const c of board.capabilities ?? []) index.upsert(capabilityDoc({ ...c, tags: c.tags ?? [] }));
+  index.load([
+    ...(board.scenarios ?? []).map((s: Parameters<typeof scenarioDoc>[0]) => scenarioDoc({ ...s, tags: s.tags ?? [] })),
+    ...(board.capabilities ?? []).map((c: Parameters<typeof capabilityDoc>[0]) => capabilityDoc({ ...c, tags: c.tags ?? [] })),
+  ]);
   return index;
 }
 

@@ -57,3 +57,30 @@ describe("SearchIndex.match", () => {
     expect(board().match("scenario", "NOPE")).toBeNull();
   });
 });
+
+describe("SearchIndex.load", () => {
+  it("builds the same index as adding listings one by one", () => {
+    const one = board();
+    const docs = [...(one as unknown as { docs: Map<string, unknown> }).docs.keys()];
+    expect(docs).toHaveLength(4);
+    const bulk = new SearchIndex(new Thesaurus([["全景相机", "360度相机"], ["航拍", "无人机"]]));
+    bulk.load([
+      scenarioDoc({ code: "S1", title: "景区全景VR导览", tags: ["全景", "导览"], description: "游客希望在手机上预览景区全景，需要360度拍摄和导览讲解。", category: "影像采集", publisher: "某景区", domain: "文化旅游" }),
+      scenarioDoc({ code: "S2", title: "街道违建航拍巡查", tags: ["巡查"], description: "每周对辖区楼顶违建进行航拍巡查，输出问题清单。", category: "影像采集", publisher: "某街道", domain: "城市治理" }),
+      capabilityDoc({ code: "C1", title: "8K全景相机", tags: ["全景相机", "8K"], description: "提供8K全景相机与景区VR导览制作，支持直播。", category: "影像采集", organization: "示例影像", domains: ["文化旅游"] }),
+      capabilityDoc({ code: "C2", title: "无人机巡检服务", tags: ["无人机", "巡检"], description: "无人机自动巡检，识别违建与占道经营，输出带坐标的问题清单。", category: "影像采集", organization: "示例飞行", domains: ["城市治理"] }),
+    ]);
+    for (const q of ["全景", "360度相机", "航拍", "违建巡查", "镜", "VR", "火锅"]) {
+      expect(bulk.search(q).hits, q).toEqual(one.search(q).hits);
+    }
+    expect(bulk.match("scenario", "S2")).toEqual(one.match("scenario", "S2"));
+    // And it keeps working incrementally afterwards.
+    bulk.remove("capability", "C2");
+    one.remove("capability", "C2");
+    expect(bulk.search("无人机").hits).toEqual(one.search("无人机").hits);
+  });
+
+  it("refuses to load into an index that has listings", () => {
+    expect(() => board().load([])).toThrow();
+  });
+});

@@ -1,16 +1,6 @@
 // The search index over listings of both kinds (MiniSearch), its query planning, score floor and matching.
 import MiniSearch, { type SearchResult } from "minisearch";
-import {
-  CROSS_WORD_WEIGHT,
-  KIND_WEIGHT,
-  addQueryTerms,
-  indexTerms,
-  normalize,
-  queryUnits,
-  termKind,
-  type QueryTerm,
-  type QueryUnit,
-} from "./analysis";
+import { CROSS_WORD_WEIGHT, KIND_WEIGHT, addTextTerms, indexTerms, normalize, pinyinKey, queryUnits, termKind } from "./analysis";
 import { Thesaurus } from "./thesaurus";
 import type { Kind } from "./vocabulary";
 
@@ -54,6 +44,7 @@ export function capabilityDoc(c: ListingFields & { organization: string; domains
   };
 }
 
+/** What the index keeps of a listing: enough to remove it again and to explain a match. */
 type IndexedDoc = { id: string; kind: Kind; code: string; title: string; tags: string; body: string; category: string; domains: string[] };
 
 export type SearchHit = {
@@ -79,8 +70,25 @@ export type MatchHit = { kind: Kind; code: string; title: string; score: number;
 const FIELD_BOOST = { title: 3, tags: 2, body: 1 };
 /** Thesaurus terms count for this much of the words typed: recall without outranking. */
 const EXPANSION_WEIGHT = 0.5;
-/** A single character found in more than this share of listings tells nothing. */
-const COMMON_SINGLE_SHARE = 0.05;
+/** A known bigram that sounds like an unknown one typed (窥竟 → 窥镜) counts for this much. */
+const HOMOPHONE_FACTOR = 0.75;
+/** A bigram holding a one-character query word (镜 → 窥镜, 镜头) counts for this much. */
+const CHARACTER_FACTOR = 0.75;
+/** A thesaurus term met in full stands for the word at this share. */
+const ALTERNATIVE_FACTOR = 0.8;
+/**
+ * A thesaurus term's bigram found in more than this share of listings is too common to look for
+ * (相机 of 全景相机, 智能 of 智能眼镜): the term is met by its rarer bigrams. Searching for it
+ * would touch most of the index for nothing.
+ */
+const COMMON_EXPANSION_SHARE = 0.15;
+/** At most this many bigrams stand in for a one-character query word: the most common ones. */
+const MAX_CHARACTER_SUBSTITUTES = 40;
+/** Terms of a listing used to find its matches. */
+const MATCH_TERMS = 14;
+// Pre-tokenised field text is handed to MiniSearch joined by this character.
+const SEP = "\u0001";
+
 /**
  * Relevance floor: the share of the query's best possible weight a hit must hold. A short query
  * (宠物美容) must be met nearly whole; a long need in plain words only in its key parts.
@@ -89,27 +97,76 @@ function minCoverage(words: number) {
   return words <= 1 ? 0.5 : words === 2 ? 0.55 : words === 3 ? 0.4 : words === 4 ? 0.3 : 0.15;
 }
 
-type PlannedUnit = QueryUnit & { alternatives: string[][] };
-export type QueryPlan = { units: PlannedUnit[]; terms: QueryTerm[] };
-/** Terms of a listing used to find its matches. */
-const MATCH_TERMS = 14;
+/** One bigram (or word) position of a query word: the term typed and what may stand in for it. */
+type Slot = { term: string; idf: number; substitutes: string[]; factor: number };
+/** A thesaurus term standing for a query word: its bigrams (or word) and their weights. */
+type Alternative = { terms: string[]; idf: number[]; total: number };
+type PlannedUnit = { text: string; weight: number; slots: Slot[]; alternatives: Alternative[] };
+export type RetrievalTerm = { term: string; weight: number };
+export type QueryPlan = { units: PlannedUnit[]; phrase: string[]; terms: RetrievalTerm[] };
 
 export const docId = (kind: Kind, code: string) => `${kind === "scenario" ? "s" : "c"}:${code}`;
 
 export class SearchIndex {
-  private mini: MiniSearch<IndexedDoc>;
+  private mini: MiniSearch<Record<string, string>>;
   private docs = new Map<string, IndexedDoc>();
   /** Document frequency of every term, across all fields. */
   private df = new Map<string, number>();
+  /** The vocabulary by pinyin key, for homophone typos. */
+  private byPinyin = new Map<string, Set<string>>();
+  /** The vocabulary's bigrams by character, for one-character query words. */
+  private byChar = new Map<string, Set<string>>();
 
-  constructor(private thesaurus: Thesaurus = new Thesaurus([])) {
-    this.mini = new MiniSearch<IndexedDoc>({
-      idField: "id",
-      fields: ["title", "tags", "body"],
-      storeFields: ["kind", "code", "title", "category", "domains"],
-      tokenize: indexTerms,
-      processTerm: (term) => term,
-    });
+  private options = {
+    idField: "id",
+    fields: ["title", "tags", "body"],
+    storeFields: ["kind", "code", "storedTitle", "category", "domains"],
+    // Fields arrive already analysed (see upsert): tokenising is a split.
+    tokenize: (text: string) => (text ? text.split(SEP) : []),
+    processTerm: (term: string) => term,
+  };
+
+  /**
+   * Answers already worked out, by query (or listing, for matches), most recently used last.
+   * Any change to the index empties it, so an answer is never older than the listings.
+   */
+  private cache = new Map<string, unknown>();
+  private cacheSize: number;
+
+  constructor(
+    private thesaurus: Thesaurus = new Thesaurus([]),
+    options: { cacheSize?: number } = {},
+  ) {
+    this.mini = new MiniSearch<Record<string, string>>(this.options);
+    this.cacheSize = options.cacheSize ?? 500;
+  }
+
+  private cached<T>(key: string, compute: () => T): T {
+    if (this.cache.has(key)) {
+      const value = this.cache.get(key) as T;
+      this.cache.delete(key);
+      this.cache.set(key, value);
+      return value;
+    }
+    const value = compute();
+    if (this.cacheSize > 0) {
+      this.cache.set(key, value);
+      if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
+    }
+    return value;
+  }
+
+  private toIndexed(input: SearchDoc): IndexedDoc {
+    return {
+      id: docId(input.kind, input.code),
+      kind: input.kind,
+      code: input.code,
+      title: input.title,
+      tags: input.tags.join(" "),
+      body: input.body,
+      category: input.category,
+      domains: input.domains,
+    };
   }
 
   get size() {
@@ -120,38 +177,170 @@ export class SearchIndex {
     return this.docs.has(docId(kind, code));
   }
 
-  private termsOf(doc: IndexedDoc): Set<string> {
-    return new Set([...indexTerms(doc.title), ...indexTerms(doc.tags), ...indexTerms(doc.body)]);
+  private learn(term: string) {
+    if (termKind(term) !== "bigram") return;
+    const key = pinyinKey(term);
+    (this.byPinyin.get(key) ?? this.byPinyin.set(key, new Set()).get(key)!).add(term);
+    for (const ch of term) (this.byChar.get(ch) ?? this.byChar.set(ch, new Set()).get(ch)!).add(term);
+  }
+
+  private forget(term: string) {
+    if (termKind(term) !== "bigram") return;
+    this.byPinyin.get(pinyinKey(term))?.delete(term);
+    for (const ch of term) this.byChar.get(ch)?.delete(term);
   }
 
   /** Adds a listing, or replaces the one with the same kind and code. */
   upsert(input: SearchDoc) {
-    const doc: IndexedDoc = {
-      id: docId(input.kind, input.code),
-      kind: input.kind,
-      code: input.code,
-      title: input.title,
-      tags: input.tags.join(" "),
-      body: input.body,
-      category: input.category,
-      domains: input.domains,
-    };
+    const doc = this.toIndexed(input);
     this.remove(input.kind, input.code);
-    this.mini.add(doc);
+    this.cache.clear();
+    const title = indexTerms(doc.title);
+    const tags = indexTerms(doc.tags);
+    const body = indexTerms(doc.body);
+    this.mini.add({
+      id: doc.id,
+      kind: doc.kind,
+      code: doc.code,
+      category: doc.category,
+      domains: doc.domains as unknown as string,
+      title: title.join(SEP),
+      tags: tags.join(SEP),
+      body: body.join(SEP),
+      // The title is stored as written, for results.
+      storedTitle: doc.title,
+    });
     this.docs.set(doc.id, doc);
-    for (const t of this.termsOf(doc)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.count(new Set([...title, ...tags, ...body]));
+  }
+
+  /**
+   * Loads many listings into an empty index at once. MiniSearch's own `add` walks its radix tree
+   * for every token (about 3 µs each, 3.6 s for 10 000 listings); here the postings are gathered
+   * in plain maps and handed to MiniSearch in its serialised form (`loadJS`), one tree insertion
+   * per distinct term. The result is the same index `upsert` would build.
+   */
+  load(inputs: SearchDoc[]) {
+    if (this.docs.size) throw new Error("SearchIndex.load needs an empty index");
+    this.cache.clear();
+    // Terms are numbered as first seen, so that the per-token work is one string lookup; the
+    // rest is integer arithmetic on typed arrays.
+    const ids = new Map<string, number>();
+    const terms: string[] = [];
+    let df = new Int32Array(4096);
+    let tfAll = new Int32Array(4096);
+    let tfField = [new Int32Array(4096), new Int32Array(4096), new Int32Array(4096)];
+    // postings[field][termId] = [shortId, tf, shortId, tf, …]
+    const postings: number[][][] = [[], [], []];
+    const touched: number[] = [];
+    const documentIds: Record<number, string> = {};
+    const fieldLength: Record<number, number[]> = {};
+    const storedFields: Record<number, Record<string, unknown>> = {};
+    const lengthSums = [0, 0, 0];
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+
+    inputs.forEach((input, shortId) => {
+      const doc = this.toIndexed(input);
+      if (this.docs.has(doc.id)) throw new Error(`duplicate listing ${doc.id}`);
+      this.docs.set(doc.id, doc);
+      documentIds[shortId] = doc.id;
+      storedFields[shortId] = { kind: doc.kind, code: doc.code, storedTitle: doc.title, category: doc.category, domains: doc.domains };
+      touched.length = 0;
+      [doc.title, doc.tags, doc.body].forEach((text, fieldId) => {
+        for (const t of indexTerms(text)) {
+          let id = ids.get(t);
+          if (id === undefined) {
+            id = terms.length;
+            ids.set(t, id);
+            terms.push(t);
+            for (const list of postings) list.push([]);
+            if (id >= df.length) {
+              df = grow(df);
+              tfAll = grow(tfAll);
+              tfField = tfField.map(grow);
+            }
+          }
+          if (tfAll[id] === 0) touched.push(id);
+          tfAll[id]!++;
+          tfField[fieldId]![id]!++;
+        }
+      });
+      const lengths = [0, 0, 0];
+      for (const id of touched) {
+        df[id]!++;
+        tfAll[id] = 0;
+        for (let f = 0; f < 3; f++) {
+          const tf = tfField[f]![id]!;
+          if (!tf) continue;
+          postings[f]![id]!.push(shortId, tf);
+          tfField[f]![id] = 0;
+          lengths[f]!++;
+        }
+      }
+      lengths.forEach((l, f) => (lengthSums[f]! += l));
+      fieldLength[shortId] = lengths;
+    });
+
+    const n = inputs.length;
+    this.mini = MiniSearch.loadJS(
+      {
+        documentCount: n,
+        nextId: n,
+        documentIds,
+        fieldIds: { title: 0, tags: 1, body: 2 },
+        fieldLength,
+        averageFieldLength: lengthSums.map((sum) => (n ? sum / n : 0)),
+        storedFields,
+        dirtCount: 0,
+        index: [],
+        serializationVersion: 2,
+      },
+      this.options,
+    );
+    // The postings go straight into MiniSearch's term tree, in its own layout (term → field →
+    // short document id → term frequency): `loadJS` would want them as plain objects first.
+    const tree = (this.mini as unknown as { _index: { set(term: string, data: unknown): void } })._index;
+    terms.forEach((term, id) => {
+      const fields = new Map<number, Map<number, number>>();
+      for (let f = 0; f < 3; f++) {
+        const list = postings[f]![id]!;
+        if (!list.length) continue;
+        const byDoc = new Map<number, number>();
+        for (let i = 0; i < list.length; i += 2) byDoc.set(list[i]!, list[i + 1]!);
+        fields.set(f, byDoc);
+      }
+      tree.set(term, fields);
+      this.df.set(term, df[id]!);
+      this.learn(term);
+    });
+  }
+
+  private count(terms: Set<string>) {
+    for (const t of terms) {
+      const n = this.df.get(t) ?? 0;
+      this.df.set(t, n + 1);
+      if (n === 0) this.learn(t);
+    }
   }
 
   remove(kind: Kind, code: string) {
     const id = docId(kind, code);
     const doc = this.docs.get(id);
     if (!doc) return;
+    this.cache.clear();
     this.mini.discard(id);
     this.docs.delete(id);
-    for (const t of this.termsOf(doc)) {
+    for (const t of new Set([...indexTerms(doc.title), ...indexTerms(doc.tags), ...indexTerms(doc.body)])) {
       const n = (this.df.get(t) ?? 1) - 1;
       if (n > 0) this.df.set(t, n);
-      else this.df.delete(t);
+      else {
+        this.df.delete(t);
+        this.forget(t);
+      }
     }
   }
 
@@ -160,45 +349,73 @@ export class SearchIndex {
     return Math.log(1 + n / ((this.df.get(term) ?? 0) + 1));
   }
 
-  /** The terms a query is searched with: its own, then the thesaurus's at a lower weight. */
+  /** The query's words with what may stand in for each, and the weighted terms to retrieve with. */
   plan(query: string): QueryPlan {
-    const text = normalize(query);
+    // Spaces and punctuation between Chinese characters carry no meaning (全景 , 相机 = 全景相机).
+    const text = normalize(query).replace(/(\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, "$1");
     const knows = (bigram: string) => this.df.has(bigram);
-    const units: PlannedUnit[] = queryUnits(text, knows).map((u) => ({ ...u, alternatives: [] }));
-    const retrieval = new Map<string, QueryTerm>();
-    const add = (term: string, weight: number, expansion: boolean) => {
-      const kind = termKind(term);
-      const w = weight * KIND_WEIGHT[kind];
-      const prev = retrieval.get(term);
-      if (!prev || prev.weight < w) retrieval.set(term, { term, weight: w, kind, expansion: (prev?.expansion ?? true) && expansion });
+    const retrieval = new Map<string, number>();
+    const add = (term: string, weight: number) => {
+      if (knows(term) && (retrieval.get(term) ?? 0) < weight) retrieval.set(term, weight);
     };
-    units.forEach((u, i) => {
-      for (const t of u.terms) add(t, 1, false);
-      // Pinyin only stands in for a bigram the listings do not have: a likely typo (窥竟 → 窥镜).
-      u.pinyin.forEach((key, k) => {
-        if (!knows(u.terms[k]!)) add(key, 1, false);
+    const all = queryUnits(text, knows);
+    // A lone character among other words is noise (里, 人 in a sentence); alone, it is the query.
+    const words = all.length > 1 ? all.filter((u) => termKind(u.terms[0]!) !== "single") : all;
+    const units: PlannedUnit[] = words.map((u) => {
+      const single = u.terms.length === 1 && termKind(u.terms[0]!) === "single";
+      const slots: Slot[] = u.terms.map((term) => {
+        let substitutes: string[] = [];
+        let factor = 0;
+        if (single) {
+          substitutes = [...(this.byChar.get(term) ?? [])]
+            .sort((a, b) => this.df.get(b)! - this.df.get(a)!)
+            .slice(0, MAX_CHARACTER_SUBSTITUTES);
+          factor = CHARACTER_FACTOR;
+        } else if (termKind(term) === "bigram" && !knows(term)) {
+          substitutes = [...(this.byPinyin.get(pinyinKey(term)) ?? [])];
+          factor = HOMOPHONE_FACTOR;
+        }
+        return { term, idf: this.idf(term), substitutes, factor };
       });
-      // The pair across two adjacent words rewards listings that hold the phrase as typed.
-      const next = units[i + 1];
-      if (next && u.end === next.start && termKind(next.text[0]!) !== "latin" && termKind(u.text.at(-1)!) !== "latin") {
-        add(u.text.at(-1)! + next.text[0]!, CROSS_WORD_WEIGHT, false);
+      for (const slot of slots) {
+        add(slot.term, KIND_WEIGHT[termKind(slot.term)]);
+        for (const sub of slot.substitutes) add(sub, slot.factor * (single ? KIND_WEIGHT.single : 0.5));
+      }
+      const weight = slots.reduce((sum, slot) => sum + slot.idf, 0) * (single ? KIND_WEIGHT.single : 1);
+      return { text: u.text, weight, slots, alternatives: [] };
+    });
+    // The pair across two adjacent Han words rewards listings that hold the phrase as typed.
+    const phrase: string[] = [];
+    words.forEach((u, i) => {
+      const next = words[i + 1];
+      if (next && u.end === next.start && termKind(u.text.at(-1)!) !== "latin" && termKind(next.text[0]!) !== "latin") {
+        const pair = u.text.at(-1)! + next.text[0]!;
+        add(pair, CROSS_WORD_WEIGHT);
+        if (knows(pair)) phrase.push(pair);
       }
     });
     for (const mention of this.thesaurus.mentions(text)) {
-      const alternatives = mention.alternatives.map((alt) => queryUnits(alt, knows).flatMap((u) => u.terms));
-      for (const u of units) if (u.start < mention.end && mention.start < u.end) u.alternatives.push(...alternatives);
-      for (const terms of alternatives) for (const t of terms) add(t, EXPANSION_WEIGHT, true);
+      const common = this.docs.size * COMMON_EXPANSION_SHARE;
+      const alternatives = mention.alternatives.map((alt): Alternative => {
+        const all = queryUnits(alt, knows).flatMap((u) => u.terms);
+        const rare = all.filter((t) => (this.df.get(t) ?? 0) <= common);
+        const terms = rare.length ? rare : all;
+        const idf = terms.map((t) => this.idf(t));
+        return { terms, idf, total: idf.reduce((a, b) => a + b, 0) };
+      });
+      words.forEach((u, i) => {
+        if (u.start < mention.end && mention.start < u.end) units[i]!.alternatives.push(...alternatives);
+      });
+      for (const alt of alternatives) for (const t of alt.terms) add(t, EXPANSION_WEIGHT * KIND_WEIGHT[termKind(t)]);
     }
-    return { units, terms: [...retrieval.values()] };
+    return { units, phrase, terms: [...retrieval].map(([term, weight]) => ({ term, weight })) };
   }
 
-  private run(terms: QueryTerm[], filter: (r: SearchResult) => boolean): SearchResult[] {
-    const limit = this.docs.size * COMMON_SINGLE_SHARE;
-    const usable = terms.filter((t) => this.df.has(t.term) && !(t.kind === "single" && this.df.get(t.term)! > limit));
-    if (!usable.length) return [];
-    const weight = new Map(usable.map((t) => [t.term, t.weight]));
-    return this.mini.search(usable.map((t) => t.term).join(" "), {
-      tokenize: (s) => s.split(" "),
+  private run(terms: RetrievalTerm[], filter?: (r: SearchResult) => boolean): SearchResult[] {
+    if (!terms.length) return [];
+    const weight = new Map(terms.map((t) => [t.term, t.weight]));
+    return this.mini.search(terms.map((t) => t.term).join(SEP), {
+      tokenize: (s) => s.split(SEP),
       processTerm: (t) => t,
       boostTerm: (t) => weight.get(t) ?? 0,
       boost: FIELD_BOOST,
@@ -210,119 +427,136 @@ export class SearchIndex {
   /**
    * How much of the query a listing meets, 0–1: each word of the query counts by its rarity, and
    * counts as met by the share of its bigrams the listing holds (squared: half a word is a weak
-   * match), by homophones of them (typos) at 0.75, or by a thesaurus term for it at 0.8.
+   * match), homophones and characters standing in at a lower share, or by a thesaurus term for it.
    */
   private coverage(units: PlannedUnit[], matched: Set<string>): number {
     let total = 0;
     let met = 0;
-    const share = (terms: string[], has: (t: string, i: number) => boolean) => {
+    for (const u of units) {
       let all = 0;
       let got = 0;
-      terms.forEach((t, i) => {
-        const w = this.idf(t);
-        all += w;
-        if (has(t, i)) got += w;
-      });
-      return all ? got / all : 0;
-    };
-    for (const u of units) {
-      const weight = u.terms.reduce((s, t) => s + this.idf(t), 0) * (u.terms[0] && termKind(u.terms[0]) === "single" ? 0.3 : 1);
-      let m = share(u.terms, (t) => matched.has(t));
-      if (m < 1 && u.pinyin.length) m = Math.max(m, 0.75 * share(u.terms, (t, i) => matched.has(t) || matched.has(u.pinyin[i]!)));
-      for (const alt of u.alternatives) if (m < 0.8) m = Math.max(m, 0.8 * share(alt, (t) => matched.has(t)));
-      total += weight;
-      met += weight * m * m;
+      for (const slot of u.slots) {
+        all += slot.idf;
+        if (matched.has(slot.term)) got += slot.idf;
+        else if (slot.substitutes.some((t) => matched.has(t))) got += slot.idf * slot.factor;
+      }
+      let m = all ? got / all : 0;
+      for (const alt of u.alternatives) {
+        if (m >= ALTERNATIVE_FACTOR) break;
+        if (!alt.total) continue;
+        let got = 0;
+        alt.terms.forEach((t, i) => {
+          if (matched.has(t)) got += alt.idf[i]!;
+        });
+        m = Math.max(m, (ALTERNATIVE_FACTOR * got) / alt.total);
+      }
+      total += u.weight;
+      met += u.weight * m * m;
     }
     return total ? met / total : 0;
   }
 
   /** Published listings matching the query, best first, above the relevance floor. */
-  search(query: string, filters: SearchFilters = {}): { terms: QueryTerm[]; hits: SearchHit[] } {
-    const { units, terms } = this.plan(query);
-    const results = this.run(terms, (r) => {
-      if (filters.kind && r.kind !== filters.kind) return false;
-      if (filters.category && r.category !== filters.category) return false;
-      if (filters.domain && !(r.domains as string[]).includes(filters.domain)) return false;
-      return true;
-    });
-    if (!results.length) return { terms, hits: [] };
+  search(query: string, filters: SearchFilters = {}): { hits: SearchHit[] } {
+    const key = JSON.stringify(["search", query, filters.kind ?? null, filters.category ?? null, filters.domain ?? null]);
+    return this.cached(key, () => this.searchUncached(query, filters));
+  }
+
+  private searchUncached(query: string, filters: SearchFilters): { hits: SearchHit[] } {
+    const { units, phrase, terms } = this.plan(query);
+    const filtered = filters.kind || filters.category || filters.domain;
+    const results = this.run(
+      terms,
+      filtered
+        ? (r) =>
+            (!filters.kind || r.kind === filters.kind) &&
+            (!filters.category || r.category === filters.category) &&
+            (!filters.domain || (r.domains as string[]).includes(filters.domain))
+        : undefined,
+    );
+    if (!results.length) return { hits: [] };
     const floor = minCoverage(units.length);
     const top = results[0]!.score;
     const hits: SearchHit[] = [];
     for (const r of results) {
-      const c = this.coverage(units, new Set(r.queryTerms));
+      const matched = new Set(r.queryTerms);
+      const c = this.coverage(units, matched);
       if (c < floor) continue;
+      // Words met in the order typed (景相 in 全景相机) come before the same words apart.
+      const together = phrase.length ? phrase.filter((p) => matched.has(p)).length / phrase.length : 1;
       hits.push({
         kind: r.kind,
         code: r.code,
-        title: r.title,
+        title: r.storedTitle,
         category: r.category,
         domains: r.domains,
-        // Coverage decides; the text score (field weights, term frequency) orders near-equals.
-        score: c * (0.6 + 0.4 * (r.score / top)),
+        // Coverage decides; the phrase and the text score (field weights, term frequency) order
+        // near-equals.
+        score: c * (0.55 + 0.1 * together + 0.35 * (r.score / top)),
         matched: r.queryTerms,
       });
     }
-    return { terms, hits: hits.sort((a, b) => b.score - a.score) };
+    return { hits: hits.sort((a, b) => b.score - a.score) };
   }
 
   /** The most telling terms of a listing: field-weighted, rare before common, with synonyms. */
-  private listingTerms(doc: IndexedDoc): QueryTerm[] {
-    const sum = new Map<string, QueryTerm>();
-    const fields: [string, number][] = [
-      [doc.title, FIELD_BOOST.title],
-      [doc.tags, FIELD_BOOST.tags],
-      [doc.body, FIELD_BOOST.body],
-    ];
-    for (const [text, boost] of fields) {
-      const terms = new Map<string, QueryTerm>();
-      addQueryTerms(terms, normalize(text), boost, false);
-      for (const t of terms.values()) {
-        if (t.kind === "pinyin" || t.kind === "single") continue;
-        const prev = sum.get(t.term);
-        sum.set(t.term, prev ? { ...prev, weight: prev.weight + t.weight } : t);
-      }
-    }
-    const ranked = [...sum.values()]
+  private listingTerms(doc: IndexedDoc): RetrievalTerm[] {
+    const sum = new Map<string, number>();
+    addTextTerms(sum, normalize(doc.title), FIELD_BOOST.title);
+    addTextTerms(sum, normalize(doc.tags), FIELD_BOOST.tags);
+    addTextTerms(sum, normalize(doc.body), FIELD_BOOST.body);
+    const ranked = [...sum]
       // A term no other listing has cannot find a match (place names, the listing's own jargon).
-      .filter((t) => (this.df.get(t.term) ?? 0) >= 2)
-      .map((t) => ({ ...t, weight: t.weight * this.idf(t.term) }))
+      .filter(([term]) => (this.df.get(term) ?? 0) >= 2)
+      .map(([term, w]) => ({ term, weight: w * this.idf(term) }))
       .sort((a, b) => b.weight - a.weight)
       .slice(0, MATCH_TERMS);
     const top = ranked[0]?.weight ?? 1;
-    const out = new Map<string, QueryTerm>(ranked.map((t) => [t.term, { ...t, weight: t.weight / top }]));
+    const out = new Map(ranked.map((t) => [t.term, t.weight / top]));
     for (const phrase of this.thesaurus.expansions(normalize(`${doc.title} ${doc.tags}`))) {
-      addQueryTerms(out, phrase, EXPANSION_WEIGHT * 0.6, true);
+      for (const u of queryUnits(phrase)) {
+        for (const t of u.terms) {
+          if (termKind(t) === "single" || !this.df.has(t)) continue;
+          const w = EXPANSION_WEIGHT * 0.3 * KIND_WEIGHT[termKind(t)];
+          if ((out.get(t) ?? 0) < w) out.set(t, w);
+        }
+      }
     }
-    return [...out.values()].filter((t) => t.kind !== "single" && t.kind !== "pinyin");
+    return [...out].map(([term, weight]) => ({ term, weight }));
   }
 
   /** Listings of the other kind that fit this one, best first, each with its reasons. */
   match(kind: Kind, code: string, limit = 10): MatchHit[] | null {
+    return this.cached(JSON.stringify(["match", kind, code, limit]), () => this.matchUncached(kind, code, limit));
+  }
+
+  private matchUncached(kind: Kind, code: string, limit: number): MatchHit[] | null {
     const source = this.docs.get(docId(kind, code));
     if (!source) return null;
     const other: Kind = kind === "scenario" ? "capability" : "scenario";
-    const terms = this.listingTerms(source);
-    const results = this.run(terms, (r) => r.kind === other);
+    const results = this.run(this.listingTerms(source), (r) => r.kind === other);
     if (!results.length) return [];
     const top = results[0]!.score;
-    const hits: MatchHit[] = [];
+    const scored = [];
     for (const r of results) {
       // BM25 scores fall off steeply after the best hit; the square root keeps good seconds visible.
       const text = Math.sqrt(r.score / top);
       const sameCategory = r.category === source.category;
-      const domains = r.domains as string[];
-      const sharedDomain = source.domains.find((d) => domains.includes(d)) ?? null;
+      const sharedDomain = source.domains.find((d) => (r.domains as string[]).includes(d)) ?? null;
       const score = 0.6 * text + 0.15 * (sameCategory ? 1 : 0) + 0.25 * (sharedDomain ? 1 : 0);
       if (text < 0.15 || score < 0.3) continue;
+      scored.push({ r, score, sameCategory, sharedDomain });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    // Reasons are worked out for the few shown only: they read both listings' whole text.
+    return scored.slice(0, limit).map(({ r, score, sameCategory, sharedDomain }) => {
       const reasons: MatchReason[] = [];
       const shared = sharedTerms(source, this.docs.get(r.id as string)!, r.queryTerms);
       if (shared.length) reasons.push({ type: "terms", terms: shared });
       if (sameCategory) reasons.push({ type: "category", category: source.category });
       if (sharedDomain) reasons.push({ type: "domain", domain: sharedDomain });
-      hits.push({ kind: other, code: r.code, title: r.title, score: Math.round(score * 100) / 100, reasons });
-    }
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+      return { kind: other, code: r.code, title: r.storedTitle, score: Math.round(score * 100) / 100, reasons };
+    });
   }
 }
 
@@ -334,7 +568,7 @@ export function sharedTerms(a: IndexedDoc, b: IndexedDoc, matched: string[]): st
   const textA = normalize(`${a.tags} ${a.title} ${a.body}`);
   const textB = normalize(`${b.tags} ${b.title} ${b.body}`);
   const bigrams = new Set(matched.filter((t) => [...t].length === 2 && /\p{Script=Han}/u.test(t)));
-  const latin = matched.filter((t) => !/\p{Script=Han}/u.test(t) && !t.startsWith("~") && textA.includes(t) && textB.includes(t));
+  const latin = matched.filter((t) => !/\p{Script=Han}/u.test(t) && textA.includes(t) && textB.includes(t));
   const words: string[] = [];
   const chars = [...textA];
   let i = 0;

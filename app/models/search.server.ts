@@ -1,5 +1,5 @@
 // The board's one search index: built from the published listings at start, kept in step with the database.
-import { gte } from "drizzle-orm";
+import { eq, gte, sql } from "drizzle-orm";
 import { capabilities, scenarios } from "../../db/schema";
 import thesaurusData from "../../db/seed/thesaurus.json";
 import { db, sqlite } from "../utils/db.server";
@@ -12,11 +12,10 @@ type State = { index: SearchIndex; since: string; dataVersion: number; changes: 
 const dataVersion = sqlite.prepare("pragma data_version").pluck();
 const totalChanges = sqlite.prepare("select total_changes()").pluck();
 
-function apply(state: State, since: string | null) {
-  const s = since ? db.select().from(scenarios).where(gte(scenarios.updatedAt, since)).all() : db.select().from(scenarios).all();
-  const c = since
-    ? db.select().from(capabilities).where(gte(capabilities.updatedAt, since)).all()
-    : db.select().from(capabilities).all();
+/** Re-reads every listing changed since `since` (inclusive: two writes may share a millisecond). */
+function apply(state: State, since: string) {
+  const s = db.select().from(scenarios).where(gte(scenarios.updatedAt, since)).all();
+  const c = db.select().from(capabilities).where(gte(capabilities.updatedAt, since)).all();
   for (const row of s) {
     if (row.status === "published") state.index.upsert(scenarioDoc(row));
     else state.index.remove("scenario", row.code);
@@ -29,6 +28,12 @@ function apply(state: State, since: string | null) {
   }
 }
 
+function publishedCount(): number {
+  const count = (table: typeof scenarios | typeof capabilities) =>
+    db.select({ n: sql<number>`count(*)` }).from(table).where(eq(table.status, "published")).get()?.n ?? 0;
+  return count(scenarios) + count(capabilities);
+}
+
 function build(): State {
   const state: State = {
     index: new SearchIndex(new Thesaurus(thesaurusData.groups)),
@@ -36,7 +41,14 @@ function build(): State {
     dataVersion: dataVersion.get() as number,
     changes: totalChanges.get() as number,
   };
-  apply(state, null);
+  const s = db.select().from(scenarios).where(eq(scenarios.status, "published")).all();
+  const c = db.select().from(capabilities).where(eq(capabilities.status, "published")).all();
+  state.index.load([...s.map(scenarioDoc), ...c.map(capabilityDoc)]);
+  // Catching up starts after the newest change of any listing, published or not.
+  state.since = [
+    db.select({ at: sql<string | null>`max(${scenarios.updatedAt})` }).from(scenarios).get()?.at ?? "",
+    db.select({ at: sql<string | null>`max(${capabilities.updatedAt})` }).from(capabilities).get()?.at ?? "",
+  ].reduce((a, b) => (a > b ? a : b));
   return state;
 }
 
@@ -53,9 +65,15 @@ export function searchIndex(): SearchIndex {
   const version = dataVersion.get() as number;
   const changes = totalChanges.get() as number;
   if (version !== state.dataVersion || changes !== state.changes) {
-    state.dataVersion = version;
-    state.changes = changes;
     apply(state, state.since);
+    // The board never deletes listings, but a hand-edited database might: then the counts
+    // disagree and the index is built again from the database.
+    const published = publishedCount();
+    if (published !== state.index.size) store.__boardSearch = build();
+    const current = store.__boardSearch!;
+    current.dataVersion = version;
+    current.changes = changes;
+    return current.index;
   }
   return state.index;
 }

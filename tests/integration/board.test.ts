@@ -50,6 +50,7 @@ describe("pages", () => {
     for (const page of pages) {
       const zh = await get(page.path);
       expect(zh.status, page.path).toBe(200);
+      expect(zh.body.includes("\0"), `${page.path} holds a NUL byte`).toBe(false);
       expect(zh.body).toContain(page.title.replace(/&/g, "&amp;"));
       expect(zh.body).toContain('<html lang="zh-CN">');
       expect(zh.body).toContain("示例数据，正式清单发布后导入替换");
