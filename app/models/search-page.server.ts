@@ -1,7 +1,7 @@
 // What the search page and the match panels show: hits joined to their listings, highlighted.
 import { highlight, snippet, type Segment } from "./highlight.server";
 import { getListingsByCodes } from "./listing.server";
-import { matchesFor, searchListings, type FacetCounts, type SearchType } from "./search.server";
+import { matchesFor, searchListings, type FacetCounts, type SearchRequest } from "./search.server";
 import type { MatchReason } from "./search-index";
 import type { Kind } from "./vocabulary";
 
@@ -19,14 +19,7 @@ export type SearchResultItem = {
 
 export type SearchPageData = { items: SearchResultItem[]; total: number; facets: FacetCounts };
 
-export function searchPage(input: {
-  q: string;
-  type: SearchType;
-  category: string | null;
-  domain: string | null;
-  page: number;
-  pageSize: number;
-}): SearchPageData {
+export function searchPage(input: SearchRequest): SearchPageData {
   const result = searchListings(input);
   const scenarios = new Map(getListingsByCodes("scenario", result.hits.filter((h) => h.kind === "scenario").map((h) => h.code)).map((s) => [s.code, s]));
   const capabilities = new Map(getListingsByCodes("capability", result.hits.filter((h) => h.kind === "capability").map((h) => h.code)).map((c) => [c.code, c]));

@@ -80,6 +80,16 @@ export function searchIndex(): SearchIndex {
 
 export type SearchType = "all" | Kind;
 
+/** A search as the search page asks it: the words, the type tab, the facets chosen, the page. */
+export type SearchRequest = {
+  q: string;
+  type: SearchType;
+  category: string | null;
+  domain: string | null;
+  page: number;
+  pageSize: number;
+};
+
 export type FacetCounts = { type: Record<Kind, number>; category: Record<string, number>; domain: Record<string, number> };
 
 export type SearchPage = {
@@ -94,14 +104,7 @@ export type SearchPage = {
  * One page of search results. Facet counts are over every hit of the query before the facet's own
  * filter is applied, so each count says how many results choosing that value would give.
  */
-export function searchListings(input: {
-  q: string;
-  type: SearchType;
-  category: string | null;
-  domain: string | null;
-  page: number;
-  pageSize: number;
-}): SearchPage {
+export function searchListings(input: SearchRequest): SearchPage {
   const { hits } = searchIndex().search(input.q);
   const facets: FacetCounts = { type: { scenario: 0, capability: 0 }, category: {}, domain: {} };
   const ofType = (h: SearchHit) => input.type === "all" || h.kind === input.type;

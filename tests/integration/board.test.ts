@@ -3,19 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATEGORIES, DOMAINS, MATURITIES } from "../../app/models/vocabulary";
 import { todayInShanghai } from "../../app/utils/dates";
 import { firstBatch, codesOnPage } from "../support/seed";
-import { startServer, type TestServer } from "../support/server";
+import { languageCookie, startServer, type TestServer } from "../support/server";
 
 let server: TestServer;
 let enCookie: string;
 
 beforeAll(async () => {
   server = await startServer();
-  const res = await fetch(`${server.url}/language`, {
-    method: "POST",
-    body: new URLSearchParams({ lang: "en", redirectTo: "/" }),
-    redirect: "manual",
-  });
-  enCookie = res.headers.get("set-cookie")!.split(";")[0]!;
+  enCookie = await languageCookie(server.url, "en");
 });
 afterAll(() => server?.stop());
 

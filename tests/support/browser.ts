@@ -5,6 +5,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
 import { expect } from "vitest";
+import { languageCookie } from "./server";
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -39,13 +40,7 @@ export async function newContext(
   const { lang = "zh-CN", ...contextOptions } = options;
   const context = await browser.newContext({ baseURL, ...contextOptions });
   if (lang !== "zh-CN") {
-    const res = await fetch(`${baseURL}/language`, {
-      method: "POST",
-      body: new URLSearchParams({ lang, redirectTo: "/" }),
-      redirect: "manual",
-    });
-    const pair = res.headers.get("set-cookie")?.split(";")[0];
-    if (!pair) throw new Error(`POST /language answered ${res.status} without a cookie`);
+    const pair = await languageCookie(baseURL, lang);
     const eq = pair.indexOf("=");
     await context.addCookies([{ name: pair.slice(0, eq), value: pair.slice(eq + 1), url: baseURL }]);
   }

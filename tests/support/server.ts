@@ -58,3 +58,13 @@ export async function startServer(options: { env?: Record<string, string>; dbPat
       }),
   };
 }
+
+/** The cookie a visitor gets from the language switch (a real form post), as a Cookie header value. */
+export async function languageCookie(url: string, lang: "en" | "zh-CN"): Promise<string> {
+  const res = await fetch(`${url}/language`, {
+    method: "POST",
+    body: new URLSearchParams({ lang, redirectTo: "/" }),
+    redirect: "manual",
+  });
+  return res.headers.get("set-cookie")!.split(";")[0]!;
+}
