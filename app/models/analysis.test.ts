@@ -6,6 +6,10 @@ describe("normalize", () => {
     expect(normalize("ＶＲ眼鏡 ８Ｋ AIGC")).toBe("vr眼镜 8k aigc");
     expect(normalize("無人機攝影")).toBe("无人机摄影");
   });
+  it("leaves simplified text as it is, including characters that are also traditional forms", () => {
+    const simplified = "怎么办 干部 台灯 里面 后面 游泳馆 内窥镜 数字人";
+    expect(normalize(simplified)).toBe(simplified);
+  });
 });
 
 describe("indexTerms", () => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import data from "../../db/seed/thesaurus.json";
+import { normalize } from "./analysis";
+import { Thesaurus } from "./thesaurus";
+
+describe("Thesaurus", () => {
+  const thesaurus = new Thesaurus([["全景相机", "360度相机"], ["增强现实", "AR", "AR眼镜"]]);
+
+  it("finds where a group's term is mentioned and offers the group's other terms", () => {
+    const mentions = thesaurus.mentions(normalize("景区要360度相机"));
+    expect(mentions).toEqual([{ start: 3, end: 9, alternatives: ["全景相机"] }]);
+  });
+
+  it("matches Latin terms as whole words only", () => {
+    expect(thesaurus.mentions("smart glasses")).toEqual([]);
+    expect(thesaurus.mentions("ar 导览").map((m) => m.alternatives)).toEqual([["增强现实", "ar眼镜"]]);
+  });
+
+  it("expansions lists the other terms of every group mentioned", () => {
+    expect(thesaurus.expansions(normalize("AR眼镜"))).toEqual(expect.arrayContaining(["增强现实"]));
+  });
+
+  it("ships a thesaurus whose groups each hold at least two distinct terms", () => {
+    for (const group of data.groups) {
+      expect(new Set(group.map((t) => normalize(t))).size, group.join("/")).toBeGreaterThanOrEqual(2);
+    }
+    expect(data.groups.length).toBeGreaterThanOrEqual(20);
+  });
+});
