@@ -1,11 +1,25 @@
-// Server rendering: the whole page rendered to a string, then sent.
+// Server rendering: the page streamed once it is complete, cleaned of React 18's stray NUL bytes.
 //
-// Not streamed: React 18.3's streaming renderer can send the unused zero bytes at the end of its
-// 2 KB buffers when a multi-byte character does not fit (react#24985, fixed only in React 19),
-// which put NUL bytes into Chinese pages. The board defers no data, so streaming gains nothing.
+// React 18.3's streaming renderer can send the unused zero bytes at the end of its 2 KB buffers
+// when a multi-byte character does not fit (react#24985, fixed only in React 19): Chinese pages
+// came out with NUL bytes inside words. HTML never holds a NUL byte (the board refuses control
+// characters in every text it stores), so they are dropped on the way out. A string render is not
+// an option: Remix's single fetch hands the loader data to the browser through a Suspense stream.
+import { Transform } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { renderToString } from "react-dom/server";
+import { renderToPipeableStream } from "react-dom/server";
+
+const ABORT_DELAY = 5_000;
+
+function withoutNulBytes() {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      done(null, chunk.includes(0) ? Buffer.from(chunk.filter((byte) => byte !== 0)) : chunk);
+    },
+  });
+}
 
 export default function handleRequest(
   request: Request,
@@ -14,7 +28,29 @@ export default function handleRequest(
   remixContext: EntryContext,
   _loadContext: AppLoadContext,
 ) {
-  const html = renderToString(<RemixServer context={remixContext} url={request.url} />);
-  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-  return new Response(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      {
+        // The board defers no data: waiting for the whole page costs nothing and gives bots and
+        // browsers the same complete document.
+        onAllReady() {
+          ready = true;
+          const body = withoutNulBytes();
+          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+          pipe(body);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          if (ready) console.error(error);
+        },
+      },
+    );
+    setTimeout(abort, ABORT_DELAY);
+  });
 }

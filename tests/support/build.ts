@@ -22,5 +22,9 @@ export default function setup() {
   const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
   const sourcesAt = Math.max(...SOURCES.map(newestMtime));
   if (builtAt > sourcesAt) return;
-  execFileSync("npx", ["remix", "vite:build"], { stdio: ["ignore", "ignore", "inherit"] });
+  // vitest sets NODE_ENV=test, which would give a development build of React in the browser.
+  execFileSync("npx", ["remix", "vite:build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
 }
