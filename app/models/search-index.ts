@@ -44,21 +44,8 @@ export function capabilityDoc(c: ListingFields & { organization: string; domains
   };
 }
 
-/**
- * What the index keeps of a listing: enough to remove it again and to explain a match, and the
- * ids of every term it holds (sorted), to tell exactly how much of a query it meets.
- */
-type IndexedDoc = {
-  id: string;
-  kind: Kind;
-  code: string;
-  title: string;
-  tags: string;
-  body: string;
-  category: string;
-  domains: string[];
-  terms: Int32Array;
-};
+/** What the index keeps of a listing: enough to remove it again and to explain a match. */
+type IndexedDoc = { id: string; kind: Kind; code: string; title: string; tags: string; body: string; category: string; domains: string[] };
 
 export type SearchHit = {
   kind: Kind;
@@ -67,6 +54,8 @@ export type SearchHit = {
   category: string;
   domains: string[];
   score: number;
+  /** The query's terms this listing contains, for highlighting. */
+  matched: string[];
 };
 
 export type SearchFilters = { kind?: Kind | null; category?: string | null; domain?: string | null };
@@ -93,10 +82,6 @@ const ALTERNATIVE_FACTOR = 0.8;
  * would touch most of the index for nothing.
  */
 const COMMON_EXPANSION_SHARE = 0.15;
-/** A query word's terms found in at most this share of listings are searched for… */
-const ANCHOR_SHARE = 0.1;
-/** …and a word all of whose terms are in more than this share is not, when another word is rare. */
-const COMMON_WORD_SHARE = 0.25;
 /** At most this many bigrams stand in for a one-character query word: the most common ones. */
 const MAX_CHARACTER_SUBSTITUTES = 40;
 /** Terms of a listing used to find its matches. */
@@ -113,12 +98,12 @@ function minCoverage(words: number) {
 }
 
 /** One bigram (or word) position of a query word: the term typed and what may stand in for it. */
-type Slot = { term: string; id: number; idf: number; substitutes: string[]; subIds: number[]; factor: number };
+type Slot = { term: string; idf: number; substitutes: string[]; factor: number };
 /** A thesaurus term standing for a query word: its bigrams (or word) and their weights. */
-type Alternative = { terms: string[]; ids: number[]; idf: number[]; total: number };
-type PlannedUnit = { text: string; weight: number; slots: Slot[]; alternatives: Alternative[]; single: boolean };
+type Alternative = { terms: string[]; idf: number[]; total: number };
+type PlannedUnit = { text: string; weight: number; slots: Slot[]; alternatives: Alternative[] };
 export type RetrievalTerm = { term: string; weight: number };
-export type QueryPlan = { units: PlannedUnit[]; phrase: number[]; terms: RetrievalTerm[] };
+export type QueryPlan = { units: PlannedUnit[]; phrase: string[]; terms: RetrievalTerm[] };
 
 export const docId = (kind: Kind, code: string) => `${kind === "scenario" ? "s" : "c"}:${code}`;
 
@@ -127,8 +112,6 @@ export class SearchIndex {
   private docs = new Map<string, IndexedDoc>();
   /** Document frequency of every term, across all fields. */
   private df = new Map<string, number>();
-  /** A number for every term ever seen, for the listings' term lists. */
-  private termIds = new Map<string, number>();
   /** The vocabulary by pinyin key, for homophone typos. */
   private byPinyin = new Map<string, Set<string>>();
   /** The vocabulary's bigrams by character, for one-character query words. */
@@ -173,7 +156,7 @@ export class SearchIndex {
     return value;
   }
 
-  private toIndexed(input: SearchDoc): Omit<IndexedDoc, "terms"> {
+  private toIndexed(input: SearchDoc): IndexedDoc {
     return {
       id: docId(input.kind, input.code),
       kind: input.kind,
@@ -209,21 +192,12 @@ export class SearchIndex {
 
   /** Adds a listing, or replaces the one with the same kind and code. */
   upsert(input: SearchDoc) {
-    const indexed = this.toIndexed(input);
+    const doc = this.toIndexed(input);
     this.remove(input.kind, input.code);
     this.cache.clear();
-    const title = indexTerms(indexed.title);
-    const tags = indexTerms(indexed.tags);
-    const body = indexTerms(indexed.body);
-    const unique = new Set([...title, ...tags, ...body]);
-    const ids = new Int32Array(unique.size);
-    let k = 0;
-    for (const t of unique) {
-      let id = this.termIds.get(t);
-      if (id === undefined) this.termIds.set(t, (id = this.termIds.size));
-      ids[k++] = id;
-    }
-    const doc: IndexedDoc = { ...indexed, terms: ids.sort() };
+    const title = indexTerms(doc.title);
+    const tags = indexTerms(doc.tags);
+    const body = indexTerms(doc.body);
     this.mini.add({
       id: doc.id,
       kind: doc.kind,
@@ -237,7 +211,7 @@ export class SearchIndex {
       storedTitle: doc.title,
     });
     this.docs.set(doc.id, doc);
-    this.count(unique);
+    this.count(new Set([...title, ...tags, ...body]));
   }
 
   /**
@@ -251,9 +225,7 @@ export class SearchIndex {
     this.cache.clear();
     // Terms are numbered as first seen, so that the per-token work is one string lookup; the
     // rest is integer arithmetic on typed arrays.
-    // Numbering starts afresh: no listing holds an old number.
-    this.termIds = new Map<string, number>();
-    const ids = this.termIds;
+    const ids = new Map<string, number>();
     const terms: string[] = [];
     let df = new Int32Array(4096);
     let tfAll = new Int32Array(4096);
@@ -272,9 +244,8 @@ export class SearchIndex {
     };
 
     inputs.forEach((input, shortId) => {
-      const indexed = this.toIndexed(input);
-      if (this.docs.has(indexed.id)) throw new Error(`duplicate listing ${indexed.id}`);
-      const doc: IndexedDoc = { ...indexed, terms: new Int32Array(0) };
+      const doc = this.toIndexed(input);
+      if (this.docs.has(doc.id)) throw new Error(`duplicate listing ${doc.id}`);
       this.docs.set(doc.id, doc);
       documentIds[shortId] = doc.id;
       storedFields[shortId] = { kind: doc.kind, code: doc.code, storedTitle: doc.title, category: doc.category, domains: doc.domains };
@@ -312,7 +283,6 @@ export class SearchIndex {
       }
       lengths.forEach((l, f) => (lengthSums[f]! += l));
       fieldLength[shortId] = lengths;
-      doc.terms = Int32Array.from(touched).sort();
     });
 
     const n = inputs.length;
@@ -374,26 +344,6 @@ export class SearchIndex {
     }
   }
 
-  /** Whether a listing holds a term (binary search in its sorted term ids). */
-  private holds(doc: IndexedDoc, id: number): boolean {
-    if (id < 0) return false;
-    const ids = doc.terms;
-    let lo = 0;
-    let hi = ids.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = ids[mid]!;
-      if (v === id) return true;
-      if (v < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  }
-
-  private idOf(term: string): number {
-    return this.termIds.get(term) ?? -1;
-  }
-
   private idf(term: string) {
     const n = this.docs.size || 1;
     return Math.log(1 + n / ((this.df.get(term) ?? 0) + 1));
@@ -403,8 +353,11 @@ export class SearchIndex {
   plan(query: string): QueryPlan {
     // Spaces and punctuation between Chinese characters carry no meaning (全景 , 相机 = 全景相机).
     const text = normalize(query).replace(/(\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, "$1");
-    const knows = (term: string) => this.df.has(term);
-    const df = (term: string) => this.df.get(term) ?? 0;
+    const knows = (bigram: string) => this.df.has(bigram);
+    const retrieval = new Map<string, number>();
+    const add = (term: string, weight: number) => {
+      if (knows(term) && (retrieval.get(term) ?? 0) < weight) retrieval.set(term, weight);
+    };
     const all = queryUnits(text, knows);
     // A lone character among other words is noise (里, 人 in a sentence); alone, it is the query.
     const words = all.length > 1 ? all.filter((u) => termKind(u.terms[0]!) !== "single") : all;
@@ -414,92 +367,48 @@ export class SearchIndex {
         let substitutes: string[] = [];
         let factor = 0;
         if (single) {
-          substitutes = [...(this.byChar.get(term) ?? [])].sort((x, y) => df(y) - df(x)).slice(0, MAX_CHARACTER_SUBSTITUTES);
+          substitutes = [...(this.byChar.get(term) ?? [])]
+            .sort((a, b) => this.df.get(b)! - this.df.get(a)!)
+            .slice(0, MAX_CHARACTER_SUBSTITUTES);
           factor = CHARACTER_FACTOR;
         } else if (termKind(term) === "bigram" && !knows(term)) {
           substitutes = [...(this.byPinyin.get(pinyinKey(term)) ?? [])];
           factor = HOMOPHONE_FACTOR;
         }
-        return { term, id: this.idOf(term), idf: this.idf(term), substitutes, subIds: substitutes.map((t) => this.idOf(t)), factor };
+        return { term, idf: this.idf(term), substitutes, factor };
       });
+      for (const slot of slots) {
+        add(slot.term, KIND_WEIGHT[termKind(slot.term)]);
+        for (const sub of slot.substitutes) add(sub, slot.factor * (single ? KIND_WEIGHT.single : 0.5));
+      }
       const weight = slots.reduce((sum, slot) => sum + slot.idf, 0) * (single ? KIND_WEIGHT.single : 1);
-      return { text: u.text, weight, slots, alternatives: [], single };
+      return { text: u.text, weight, slots, alternatives: [] };
     });
     // The pair across two adjacent Han words rewards listings that hold the phrase as typed.
-    const phrase: number[] = [];
+    const phrase: string[] = [];
     words.forEach((u, i) => {
       const next = words[i + 1];
       if (next && u.end === next.start && termKind(u.text.at(-1)!) !== "latin" && termKind(next.text[0]!) !== "latin") {
         const pair = u.text.at(-1)! + next.text[0]!;
-        if (knows(pair)) phrase.push(this.idOf(pair));
+        add(pair, CROSS_WORD_WEIGHT);
+        if (knows(pair)) phrase.push(pair);
       }
     });
-    const common = this.docs.size * COMMON_EXPANSION_SHARE;
     for (const mention of this.thesaurus.mentions(text)) {
+      const common = this.docs.size * COMMON_EXPANSION_SHARE;
       const alternatives = mention.alternatives.map((alt): Alternative => {
-        const every = queryUnits(alt, knows).flatMap((u) => u.terms);
-        const rare = every.filter((t) => df(t) <= common);
-        const terms = rare.length ? rare : every;
+        const all = queryUnits(alt, knows).flatMap((u) => u.terms);
+        const rare = all.filter((t) => (this.df.get(t) ?? 0) <= common);
+        const terms = rare.length ? rare : all;
         const idf = terms.map((t) => this.idf(t));
-        return { terms, ids: terms.map((t) => this.idOf(t)), idf, total: idf.reduce((x, y) => x + y, 0) };
+        return { terms, idf, total: idf.reduce((a, b) => a + b, 0) };
       });
       words.forEach((u, i) => {
         if (u.start < mention.end && mention.start < u.end) units[i]!.alternatives.push(...alternatives);
       });
+      for (const alt of alternatives) for (const t of alt.terms) add(t, EXPANSION_WEIGHT * KIND_WEIGHT[termKind(t)]);
     }
-
-    // What to retrieve with. Coverage is worked out from each candidate's own term list, so the
-    // candidates need only be found, through each word's rarer terms: a listing that holds none of
-    // them cannot meet the word well enough to count.
-    const retrieval = new Map<string, number>();
-    const add = (term: string, weight: number) => {
-      if (knows(term) && (retrieval.get(term) ?? 0) < weight) retrieval.set(term, weight);
-    };
-    const anchorLimit = this.docs.size * ANCHOR_SHARE;
-    const anchorsOf = (u: PlannedUnit) => {
-      const known = u.slots.filter((slot) => knows(slot.term));
-      const rare = known.filter((slot) => df(slot.term) <= anchorLimit);
-      const rarest = known.sort((x, y) => df(x.term) - df(y.term))[0];
-      return rare.length ? rare : rarest ? [rarest] : [];
-    };
-    const anchored = units.map(anchorsOf);
-    // When some word is rare, a listing holding only very common words cannot reach the floor:
-    // those words are not searched for (they still count in coverage).
-    const hasRare = anchored.some((slots) => slots.some((slot) => df(slot.term) <= anchorLimit));
-    units.forEach((u, i) => {
-      const slots = anchored[i]!;
-      const tooCommon = hasRare && units.length > 1 && slots.every((slot) => df(slot.term) > this.docs.size * COMMON_WORD_SHARE);
-      if (!tooCommon) for (const slot of slots) add(slot.term, KIND_WEIGHT[termKind(slot.term)]);
-      for (const slot of u.slots) for (const sub of slot.substitutes) add(sub, slot.factor * (u.single ? KIND_WEIGHT.single : 0.5));
-      for (const alt of u.alternatives) {
-        const rarest = [...alt.terms].filter(knows).sort((x, y) => df(x) - df(y))[0];
-        if (rarest) add(rarest, EXPANSION_WEIGHT * KIND_WEIGHT[termKind(rarest)]);
-      }
-    });
     return { units, phrase, terms: [...retrieval].map(([term, weight]) => ({ term, weight })) };
-  }
-
-  /** The terms of a query each listing holds (typed, homophones, synonyms): what highlighting marks. */
-  termsHeld(query: string, listings: { kind: Kind; code: string }[]): string[][] {
-    const plan = this.plan(query);
-    const candidates = new Set<string>();
-    for (const u of plan.units) {
-      for (const slot of u.slots) {
-        candidates.add(slot.term);
-        for (const sub of slot.substitutes) candidates.add(sub);
-      }
-      for (const alt of u.alternatives) for (const t of alt.terms) candidates.add(t);
-    }
-    // The pairs across words typed together: marked where the listing holds the phrase.
-    plan.units.forEach((u, i) => {
-      const next = plan.units[i + 1];
-      if (next) candidates.add(u.text.at(-1)! + next.text[0]!);
-    });
-    const terms = [...candidates].map((t) => ({ t, id: this.idOf(t) })).filter((x) => x.id >= 0);
-    return listings.map(({ kind, code }) => {
-      const doc = this.docs.get(docId(kind, code));
-      return doc ? terms.filter((x) => this.holds(doc, x.id)).map((x) => x.t) : [];
-    });
   }
 
   private run(terms: RetrievalTerm[], filter?: (r: SearchResult) => boolean): SearchResult[] {
@@ -520,8 +429,7 @@ export class SearchIndex {
    * counts as met by the share of its bigrams the listing holds (squared: half a word is a weak
    * match), homophones and characters standing in at a lower share, or by a thesaurus term for it.
    */
-  private coverage(units: PlannedUnit[], doc: IndexedDoc): number {
-    const has = (id: number) => this.holds(doc, id);
+  private coverage(units: PlannedUnit[], matched: Set<string>): number {
     let total = 0;
     let met = 0;
     for (const u of units) {
@@ -529,16 +437,16 @@ export class SearchIndex {
       let got = 0;
       for (const slot of u.slots) {
         all += slot.idf;
-        if (has(slot.id)) got += slot.idf;
-        else if (slot.subIds.some(has)) got += slot.idf * slot.factor;
+        if (matched.has(slot.term)) got += slot.idf;
+        else if (slot.substitutes.some((t) => matched.has(t))) got += slot.idf * slot.factor;
       }
       let m = all ? got / all : 0;
       for (const alt of u.alternatives) {
         if (m >= ALTERNATIVE_FACTOR) break;
         if (!alt.total) continue;
         let got = 0;
-        alt.ids.forEach((id, i) => {
-          if (has(id)) got += alt.idf[i]!;
+        alt.terms.forEach((t, i) => {
+          if (matched.has(t)) got += alt.idf[i]!;
         });
         m = Math.max(m, (ALTERNATIVE_FACTOR * got) / alt.total);
       }
@@ -555,8 +463,7 @@ export class SearchIndex {
   }
 
   private searchUncached(query: string, filters: SearchFilters): { hits: SearchHit[] } {
-    const plan = this.plan(query);
-    const { units, phrase, terms } = plan;
+    const { units, phrase, terms } = this.plan(query);
     const filtered = filters.kind || filters.category || filters.domain;
     const results = this.run(
       terms,
@@ -572,11 +479,11 @@ export class SearchIndex {
     const top = results[0]!.score;
     const hits: SearchHit[] = [];
     for (const r of results) {
-      const doc = this.docs.get(r.id as string)!;
-      const c = this.coverage(units, doc);
+      const matched = new Set(r.queryTerms);
+      const c = this.coverage(units, matched);
       if (c < floor) continue;
       // Words met in the order typed (景相 in 全景相机) come before the same words apart.
-      const together = phrase.length ? phrase.filter((id) => this.holds(doc, id)).length / phrase.length : 1;
+      const together = phrase.length ? phrase.filter((p) => matched.has(p)).length / phrase.length : 1;
       hits.push({
         kind: r.kind,
         code: r.code,
@@ -586,6 +493,7 @@ export class SearchIndex {
         // Coverage decides; the phrase and the text score (field weights, term frequency) order
         // near-equals.
         score: c * (0.55 + 0.1 * together + 0.35 * (r.score / top)),
+        matched: r.queryTerms,
       });
     }
     return { hits: hits.sort((a, b) => b.score - a.score) };

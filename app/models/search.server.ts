@@ -93,10 +93,11 @@ export type SearchRequest = {
 export type FacetCounts = { type: Record<Kind, number>; category: Record<string, number>; domain: Record<string, number> };
 
 export type SearchPage = {
-  /** The page's hits, each with the query terms it holds, for highlighting. */
-  hits: (SearchHit & { matched: string[] })[];
+  hits: SearchHit[];
   total: number;
   facets: FacetCounts;
+  /** Normalised query terms the listings matched, for highlighting. */
+  terms: string[];
 };
 
 /**
@@ -104,8 +105,7 @@ export type SearchPage = {
  * filter is applied, so each count says how many results choosing that value would give.
  */
 export function searchListings(input: SearchRequest): SearchPage {
-  const index = searchIndex();
-  const { hits } = index.search(input.q);
+  const { hits } = searchIndex().search(input.q);
   const facets: FacetCounts = { type: { scenario: 0, capability: 0 }, category: {}, domain: {} };
   const ofType = (h: SearchHit) => input.type === "all" || h.kind === input.type;
   const inCategory = (h: SearchHit) => !input.category || h.category === input.category;
@@ -118,10 +118,10 @@ export function searchListings(input: SearchRequest): SearchPage {
   }
   const filtered = hits.filter((h) => ofType(h) && inCategory(h) && inDomain(h));
   const start = (input.page - 1) * input.pageSize;
-  const slice = filtered.slice(start, start + input.pageSize);
-  const held = index.termsHeld(input.q, slice);
-  const page = slice.map((h, i) => ({ ...h, matched: held[i]! }));
-  return { hits: page, total: filtered.length, facets };
+  const terms = new Set<string>();
+  const page = filtered.slice(start, start + input.pageSize);
+  for (const h of page) for (const t of h.matched) terms.add(t);
+  return { hits: page, total: filtered.length, facets, terms: [...terms] };
 }
 
 /** Search for the API: best first, the contract's shape. */
