@@ -5,23 +5,29 @@ const LATIN = /^[a-z0-9.+]+$/;
 
 export class Thesaurus {
   private groups: string[][];
+  /** Every term of every group as a search pattern, made once. */
+  private patterns: { term: string; pattern: RegExp; alternatives: string[] }[];
 
   constructor(groups: string[][]) {
     this.groups = groups.map((g) => g.map((t) => normalize(t)));
+    this.patterns = this.groups.flatMap((group) =>
+      group.map((term) => {
+        const escaped = term.replace(/[.+]/g, "\\$&");
+        return {
+          term,
+          pattern: new RegExp(LATIN.test(term) ? `(?<![a-z0-9])${escaped}(?![a-z0-9])` : escaped, "g"),
+          alternatives: group.filter((t) => t !== term),
+        };
+      }),
+    );
   }
 
   /** Where the (normalised) text mentions a term of a group, and the group's other terms. */
   mentions(text: string): { start: number; end: number; alternatives: string[] }[] {
     const out: { start: number; end: number; alternatives: string[] }[] = [];
-    for (const group of this.groups) {
-      for (const term of group) {
-        const re = LATIN.test(term)
-          ? new RegExp(`(?<![a-z0-9])${term.replace(/[.+]/g, "\\$&")}(?![a-z0-9])`, "g")
-          : new RegExp(term.replace(/[.+]/g, "\\$&"), "g");
-        for (const m of text.matchAll(re)) {
-          out.push({ start: m.index!, end: m.index! + term.length, alternatives: group.filter((t) => t !== term) });
-        }
-      }
+    for (const { term, pattern, alternatives } of this.patterns) {
+      if (!text.includes(term)) continue;
+      for (const m of text.matchAll(pattern)) out.push({ start: m.index!, end: m.index! + term.length, alternatives });
     }
     return out;
   }
