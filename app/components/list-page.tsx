@@ -51,6 +51,8 @@ export function ListPage(props: Props) {
   const from = (page.page - 1) * page.pageSize + 1;
   const to = from + page.items.length - 1;
   const filtered = Boolean(query.q || query.category || query.domain || query.status || query.maturity);
+  // Exports and feeds take the same filters, without the paging.
+  const filterSearch = listQueryToSearch({ ...query, page: 1, pageSize: 20 });
   // A new filter starts again at page 1; the key re-mounts the form when the URL changes.
   const formKey = [query.q, query.category, query.domain, query.status, query.maturity].join("|");
 
@@ -110,6 +112,25 @@ export function ListPage(props: Props) {
               {filtered ? <Link to={basePath}>{t.list.reset}</Link> : null}
             </div>
           </Form>
+          <section className="open-data" aria-labelledby="open-data-title">
+            <h2 id="open-data-title">{t.list.openData}</h2>
+            <p className="open-data-hint">{t.list.openDataHint}</p>
+            <ul>
+              <li>
+                <a href={`/export/${kind === "scenario" ? "scenarios" : "capabilities"}.csv${filterSearch}`} download>
+                  {t.list.downloadCsv}
+                </a>
+              </li>
+              <li>
+                <a href={`/export/board.json${filterSearch}`} download>
+                  {t.list.downloadJson}
+                </a>
+              </li>
+              <li>
+                <a href={`/feeds/${kind === "scenario" ? "scenarios" : "capabilities"}.atom${filterSearch}`}>{t.list.subscribe}</a>
+              </li>
+            </ul>
+          </section>
         </section>
         <section className="results" aria-labelledby="results-title">
           <h2 id="results-title" className="results-count" aria-live="polite">

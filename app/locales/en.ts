@@ -70,6 +70,12 @@ export const en: Messages = {
     empty: "No listings match these filters.",
     emptyHint: "Try fewer filters, or clear them to see everything.",
     pageBeyond: "This page has no listings.",
+    openData: "Open data",
+    downloadCsv: "Download CSV (opens in Excel)",
+    downloadJson: "Download JSON (import format)",
+    subscribe: "Subscribe to updates (Atom)",
+    openDataHint: "Exports follow the current filters.",
+    feedTitle: (list: string) => `${list}: new listings`,
     firstPage: "Back to the first page",
   },
   search: {

@@ -68,6 +68,12 @@ export const zhCN = {
     empty: "没有符合条件的清单项。",
     emptyHint: "可以减少筛选条件，或清除筛选查看全部。",
     pageBeyond: "这一页没有内容。",
+    openData: "开放数据",
+    downloadCsv: "下载 CSV（Excel 可直接打开）",
+    downloadJson: "下载 JSON（可导入格式）",
+    subscribe: "订阅更新（Atom）",
+    openDataHint: "按当前筛选条件导出。",
+    feedTitle: (list: string) => `${list}更新订阅`,
     firstPage: "回到第一页",
   },
   search: {

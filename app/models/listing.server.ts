@@ -87,7 +87,7 @@ function textFilter(q: string, columns: SQL): SQL {
   return sql`instr(lower(${columns}), lower(${q})) > 0`;
 }
 
-function scenarioWhere(query: Omit<ListQuery, "page" | "pageSize">, today: string) {
+function scenarioWhere(query: ListFilters, today: string) {
   const t = scenarios;
   const conditions: (SQL | undefined)[] = [eq(t.status, "published")];
   if (query.category) conditions.push(eq(t.category, query.category));
@@ -104,7 +104,7 @@ function scenarioWhere(query: Omit<ListQuery, "page" | "pageSize">, today: strin
   return and(...conditions);
 }
 
-function capabilityWhere(query: Omit<ListQuery, "page" | "pageSize">) {
+function capabilityWhere(query: ListFilters) {
   const t = capabilities;
   const conditions: (SQL | undefined)[] = [eq(t.status, "published")];
   if (query.category) conditions.push(eq(t.category, query.category));
@@ -150,6 +150,44 @@ export function listCapabilities(query: ListQuery): Page<Capability> {
     .offset((query.page - 1) * query.pageSize)
     .all();
   return { items: rows.map(toCapability), total, page: query.page, pageSize: query.pageSize };
+}
+
+export type ListFilters = Omit<ListQuery, "page" | "pageSize">;
+
+/** Every published scenario matching the filters, in code order (exports). */
+export function allScenarios(filters: ListFilters): Scenario[] {
+  const today = todayInShanghai();
+  return db.select().from(scenarios).where(scenarioWhere(filters, today)).orderBy(asc(scenarios.code)).all().map((r) => toScenario(r, today));
+}
+
+/** Every published capability matching the filters, in code order (exports). */
+export function allCapabilities(filters: ListFilters): Capability[] {
+  return db.select().from(capabilities).where(capabilityWhere(filters)).orderBy(asc(capabilities.code)).all().map(toCapability);
+}
+
+/** The most recently published scenarios matching the filters (feeds). */
+export function recentScenarios(filters: ListFilters, limit: number): Scenario[] {
+  const today = todayInShanghai();
+  return db
+    .select()
+    .from(scenarios)
+    .where(scenarioWhere(filters, today))
+    .orderBy(desc(scenarios.publishedAt), desc(scenarios.code))
+    .limit(limit)
+    .all()
+    .map((r) => toScenario(r, today));
+}
+
+/** The most recently published capabilities matching the filters (feeds). */
+export function recentCapabilities(filters: ListFilters, limit: number): Capability[] {
+  return db
+    .select()
+    .from(capabilities)
+    .where(capabilityWhere(filters))
+    .orderBy(desc(capabilities.publishedAt), desc(capabilities.code))
+    .limit(limit)
+    .all()
+    .map(toCapability);
 }
 
 export function listListings<K extends Kind>(kind: K, query: ListQuery): Page<ListingOf<K>> {

@@ -3,6 +3,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { ListPage } from "../components/list-page";
+import { listQueryToSearch } from "../models/list-query";
 import { messagesFromMatches } from "../utils/i18n";
 import { loadList } from "../utils/list-loader.server";
 import { getRequestMessages } from "../utils/locale.server";
@@ -13,9 +14,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { query: result.query, page: result.page };
 }
 
-export const meta: MetaFunction = ({ matches }) => {
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const t = messagesFromMatches(matches);
+  const filters = data ? listQueryToSearch({ ...data.query, page: 1, pageSize: 20 }) : "";
   return [
+    {
+      tagName: "link",
+      rel: "alternate",
+      type: "application/atom+xml",
+      title: t.list.feedTitle(t.list.capabilitiesTitle),
+      href: `/feeds/capabilities.atom${filters}`,
+    },
     { title: `${t.list.capabilitiesTitle} · ${t.site.name}` },
     { name: "description", content: t.list.capabilitiesIntro },
   ];

@@ -1,11 +1,8 @@
 // sitemap.xml: the home page, both lists and every published listing.
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { escapeXml } from "../models/feed.server";
 import { publishedCodes } from "../models/listing.server";
 import { publicOrigin } from "../utils/origin.server";
-
-function escapeXml(s: string) {
-  return s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export function loader({ request }: LoaderFunctionArgs) {
   const origin = publicOrigin(request);
