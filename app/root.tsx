@@ -89,8 +89,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="container">
             <p>{t.site.footer}</p>
             <p>
-              {t.site.footerData} <a href="/api/scenarios">{t.site.footerApi} · scenarios</a> ·{" "}
-              <a href="/api/capabilities">{t.site.footerApi} · capabilities</a>
+              <a href="/api">{t.apiDocs.title}</a> · <a href="/export/board.json">JSON</a> ·{" "}
+              <a href="/feeds/scenarios.atom">Atom</a>
             </p>
           </div>
         </footer>

@@ -206,3 +206,36 @@ describe("Atom feeds", () => {
     expect(text).toMatch(/<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="\/feeds\/scenarios\.atom\?category=%E6%99%BA%E8%83%BD%E7%BB%88%E7%AB%AF"\/>/);
   });
 });
+
+describe("API description", () => {
+  it("serves an OpenAPI 3 document naming every endpoint of the contract", async () => {
+    const { status, text } = await fetchText(seeded, "/api/openapi.json");
+    expect(status).toBe(200);
+    const doc = JSON.parse(text);
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.servers[0].url).toBe(seeded.url);
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [
+        "/api/capabilities",
+        "/api/capabilities/{code}",
+        "/api/capabilities/{code}/matches",
+        "/api/scenarios",
+        "/api/scenarios/{code}",
+        "/api/scenarios/{code}/matches",
+        "/api/search",
+      ].sort(),
+    );
+    for (const ref of text.match(/"#\/components\/schemas\/(\w+)"/g) ?? []) {
+      expect(doc.components.schemas, ref).toHaveProperty(ref.split("/").pop()!.replace('"', ""));
+    }
+  });
+
+  it("has a page for people whose every example answers", async () => {
+    const { status, text } = await fetchText(seeded, "/api");
+    expect(status).toBe(200);
+    expect(text).toContain("开放数据与接口");
+    const links = [...text.matchAll(/<a href="(\/(?:api|export|feeds)[^"]*)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
+    expect(links.length).toBeGreaterThanOrEqual(12);
+    for (const link of links) expect((await fetch(seeded.url + link)).status, link).toBe(200);
+  });
+});
