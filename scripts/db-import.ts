@@ -1,12 +1,31 @@
-// `npm run db:import -- FILE [--dry-run]`: imports a board file into DATABASE_PATH, all or nothing.
+// `npm run db:import -- FILE [--dry-run]`: imports a board file (.json, .xlsx or .csv) into DATABASE_PATH, all or nothing.
 import fs from "node:fs";
-import { describeProblem, importBoard } from "../app/models/import.server";
+import path from "node:path";
+import { describeProblem, importBoard, type ImportProblem } from "../app/models/import.server";
+import { locateProblems, readCsv, readWorkbook, type SpreadsheetBoard } from "../app/models/spreadsheet.server";
 import { openDatabase } from "../app/utils/database.server";
 import { env } from "../app/utils/env.server";
 
-const USAGE = "用法 / usage: npm run db:import -- FILE.json [--dry-run]";
+const USAGE = "用法 / usage: npm run db:import -- FILE.json|FILE.xlsx|FILE.csv [--dry-run]";
 
-function main(argv: string[]): number {
+type Loaded = { data: unknown; rows: SpreadsheetBoard["rows"] | null; problems: ImportProblem[] };
+
+async function load(file: string): Promise<Loaded> {
+  const buffer = fs.readFileSync(file);
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".xlsx" || ext === ".csv") {
+    const board = ext === ".xlsx" ? await readWorkbook(buffer) : readCsv(buffer, path.basename(file));
+    return { data: board.data, rows: board.rows, problems: board.problems };
+  }
+  return { data: JSON.parse(buffer.toString("utf8").replace(/^\uFEFF/, "")), rows: null, problems: [] };
+}
+
+function report(problems: ImportProblem[]) {
+  console.error(`导入失败，数据库未作任何修改。发现 ${problems.length} 个问题：`);
+  for (const problem of problems) console.error(`  ${describeProblem(problem)}`);
+}
+
+async function main(argv: string[]): Promise<number> {
   const flags = argv.filter((a) => a.startsWith("--"));
   const files = argv.filter((a) => !a.startsWith("--"));
   const unknown = flags.filter((f) => f !== "--dry-run");
@@ -18,22 +37,25 @@ function main(argv: string[]): number {
   const file = files[0]!;
   const dryRun = flags.includes("--dry-run");
 
-  let data: unknown;
+  let loaded: Loaded;
   try {
-    data = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+    loaded = await load(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "文件不存在" : (error as Error).message;
     console.error(`无法读取 ${file}：${reason}`);
+    return 1;
+  }
+  if (loaded.problems.length) {
+    report(loaded.problems);
     return 1;
   }
 
   const databasePath = env.DATABASE_PATH;
   const { sqlite, db } = openDatabase(databasePath);
   try {
-    const result = importBoard(db, data, { dryRun });
+    const result = importBoard(db, loaded.data, { dryRun });
     if (!result.ok) {
-      console.error(`导入失败，数据库未作任何修改。发现 ${result.problems.length} 个问题：`);
-      for (const problem of result.problems) console.error(`  ${describeProblem(problem)}`);
+      report(loaded.rows ? locateProblems(result.problems, loaded.rows) : result.problems);
       return 1;
     }
     const verb = dryRun ? "预检通过（未写入）" : "导入完成";
@@ -47,4 +69,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

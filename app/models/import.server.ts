@@ -19,6 +19,10 @@ export type ImportProblem = {
   code: string | null;
   field: string | null;
   reason: string;
+  /** Where a record read from a spreadsheet stood. */
+  sheet?: string;
+  row?: number;
+  column?: string | null;
 };
 
 export type ImportCounts = { added: number; updated: number };
@@ -197,6 +201,17 @@ function count(records: { code: string }[], existing: Set<string>): ImportCounts
 
 /** One line per problem, as the command line and the admin page print them. */
 export function describeProblem(p: ImportProblem): string {
+  if (p.sheet !== undefined) {
+    const at = [
+      `工作表「${p.sheet}」`,
+      p.row !== undefined ? `第 ${p.row} 行` : null,
+      p.code ? `编号 ${p.code}` : null,
+      p.column ? `列「${p.column}」` : null,
+    ]
+      .filter(Boolean)
+      .join("，");
+    return `${at}：${p.reason}`;
+  }
   const where = [
     p.list ? `${p.list}[${p.index ?? "?"}]` : "文件",
     p.code ? `编号 ${p.code}` : null,
