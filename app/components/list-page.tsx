@@ -122,6 +122,11 @@ export function ListPage(props: Props) {
                 </a>
               </li>
               <li>
+                <a href={`/export/board.xlsx${filterSearch}`} download>
+                  {t.list.downloadXlsx}
+                </a>
+              </li>
+              <li>
                 <a href={`/export/board.json${filterSearch}`} download>
                   {t.list.downloadJson}
                 </a>

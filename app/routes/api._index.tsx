@@ -25,6 +25,7 @@ export default function ApiDocs() {
   const files = [
     { path: "/export/scenarios.csv", purpose: t.apiDocs.csv },
     { path: "/export/capabilities.csv", purpose: t.apiDocs.csv },
+    { path: "/export/board.xlsx", purpose: t.apiDocs.xlsx },
     { path: "/export/board.json", purpose: t.apiDocs.json },
     { path: "/feeds/scenarios.atom", purpose: t.apiDocs.atom },
     { path: "/feeds/capabilities.atom", purpose: t.apiDocs.atom },

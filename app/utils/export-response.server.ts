@@ -22,8 +22,8 @@ export async function badFilter(request: Request, problem: ListQueryProblem): Pr
 }
 
 /** A downloadable file: its name given both plainly and in UTF-8 for Chinese names. */
-export function fileResponse(body: string, type: string, filename: string): Response {
-  return new Response(body, {
+export function fileResponse(body: string | Uint8Array, type: string, filename: string): Response {
+  return new Response(body as BodyInit, {
     headers: {
       "Content-Type": type,
       "Content-Disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,

@@ -163,3 +163,42 @@ describe("round trip through CSV", () => {
     }
   });
 });
+
+describe("Excel export", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server?.stop());
+
+  it("is a workbook with a sheet per list, Chinese headers, a frozen header row and set widths", async () => {
+    const res = await fetch(`${server.url}/export/board.xlsx?domain=${encodeURIComponent("教育培训")}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const s = book.getWorksheet("场景需求清单")!;
+    const c = book.getWorksheet("能力清单")!;
+    expect(s.getRow(1).values).toEqual([undefined, "编号", "场景名称", "发布单位", "产业环节", "应用领域", "关键词", "场景描述", "实施地点", "预算", "截止日期", "联系人", "联系电话", "电子邮箱", "批次"]);
+    expect(s.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(s.getColumn(7).width).toBeGreaterThan(s.getColumn(1).width!);
+    const api = (await (await fetch(`${server.url}/api/capabilities?pageSize=100&domain=${encodeURIComponent("教育培训")}`)).json()) as { total: number };
+    expect(c.actualRowCount - 1).toBe(api.total);
+    for (let r = 2; r <= c.actualRowCount; r++) expect(String(c.getRow(r).getCell(5).value)).toContain("教育培训");
+  });
+
+  it("imports back into an empty database as the same listings", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "board.xlsx");
+    fs.writeFileSync(file, Buffer.from(await (await fetch(`${server.url}/export/board.xlsx`)).arrayBuffer()));
+    const dbPath = path.join(dir, "copy.db");
+    const r = runImport(dbPath, file);
+    expect(r.code, r.stderr).toBe(0);
+    const copy = await startServer({ dbPath, env: { SEED_FIRST_BATCH: "false" } });
+    try {
+      expect(await (await fetch(`${copy.url}/export/board.json`)).json()).toEqual(await (await fetch(`${server.url}/export/board.json`)).json());
+    } finally {
+      await copy.stop();
+    }
+  });
+});
