@@ -37,6 +37,7 @@ export const en: Messages = {
     title: "Bao'an New Imaging · Scenario Demands & Capabilities",
     intro:
       "On 29 January 2026, at the Shenzhen (Bao'an) New Imaging Industry Innovation and Application Conference, Bao'an district released its first lists of imaging-industry scenario demands and capabilities. This board publishes both: the needs of government departments, schools, hospitals, scenic spots and venues, and the technologies companies and institutions offer, so that each side can find the other.",
+    batchDocument: "The first batch as a document (to print or save as PDF)",
     byCategory: "By industry-chain segment",
     newestScenarios: "Newest scenario demands",
     newestCapabilities: "Newest capabilities",
@@ -129,6 +130,20 @@ export const en: Messages = {
     xlsx: "Excel workbook: a sheet per list, Chinese headers, header row frozen",
     json: "JSON file (import format: npm run db:import reads it back)",
     atom: "Atom feed of newly published listings",
+  },
+  batch: {
+    title: (batch: string) => `Bao'an district new-imaging scenario demands and capabilities, batch ${batch}`,
+    description: (batch: string) => `The scenario demand and capability lists of batch ${batch}, numbered by industry-chain segment, ready to print or save as PDF.`,
+    scenarios: "1. Scenario demands",
+    capabilities: "2. Capabilities",
+    count: (n: number) => `${n} ${n === 1 ? "listing" : "listings"}`,
+    number: "No.",
+    nameAndPublisher: "Scenario / publisher",
+    nameAndOrganization: "Capability / organisation",
+    summary: "Summary",
+    terms: "Budget / deadline",
+    print: "To print this list or save it as PDF, use the browser's Print command (Ctrl+P).",
+    notFound: (batch: string) => `There are no published listings in batch ${batch}.`,
   },
   pagination: {
     label: "Pagination",

@@ -36,6 +36,7 @@ export const zhCN = {
     title: "宝安新质影像 · 场景需求与能力清单",
     intro:
       "2026 年 1 月 29 日，宝安区在“宝影智享”深圳（宝安）新质影像产业创新应用大会上发布首批新质影像产业应用场景需求清单及能力清单。本平台公开两份清单：政府部门、学校、医院、景区和场馆提出的场景需求，以及企业和机构的技术能力，帮助供需双方找到彼此。",
+    batchDocument: "查看首批清单全文（可打印、可存为 PDF）",
     byCategory: "按产业环节",
     newestScenarios: "最新场景需求",
     newestCapabilities: "最新能力",
@@ -127,6 +128,20 @@ export const zhCN = {
     xlsx: "Excel 工作簿：两份清单各一张工作表，中文表头，首行冻结",
     json: "JSON 文件（导入格式，可用 npm run db:import 导回）",
     atom: "Atom 订阅：新发布的清单项",
+  },
+  batch: {
+    title: (batch: string) => `宝安区${batch}新质影像产业应用场景需求清单及能力清单`,
+    description: (batch: string) => `${batch}场景需求清单与能力清单，按产业环节分组编号，可打印或另存为 PDF。`,
+    scenarios: "一、场景需求清单",
+    capabilities: "二、能力清单",
+    count: (n: number) => `共 ${n} 项`,
+    number: "序号",
+    nameAndPublisher: "场景名称 / 发布单位",
+    nameAndOrganization: "能力名称 / 企业（机构）",
+    summary: "内容摘要",
+    terms: "预算 / 截止",
+    print: "打印本清单或另存为 PDF：使用浏览器的“打印”功能（Ctrl+P）。",
+    notFound: (batch: string) => `没有“${batch}”批次的已发布清单项。`,
   },
   pagination: {
     label: "分页",

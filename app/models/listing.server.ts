@@ -324,3 +324,24 @@ export function getListingsByCodes<K extends Kind>(kind: K, codes: string[]): Li
   }
   return codes.flatMap((c) => (found.has(c) ? [found.get(c)!] : []));
 }
+
+/** The published listings of one batch (首批), in code order. */
+export function batchListings(batch: string): { scenarios: Scenario[]; capabilities: Capability[] } {
+  const today = todayInShanghai();
+  return {
+    scenarios: db
+      .select()
+      .from(scenarios)
+      .where(and(eq(scenarios.status, "published"), eq(scenarios.batch, batch)))
+      .orderBy(asc(scenarios.code))
+      .all()
+      .map((r) => toScenario(r, today)),
+    capabilities: db
+      .select()
+      .from(capabilities)
+      .where(and(eq(capabilities.status, "published"), eq(capabilities.batch, batch)))
+      .orderBy(asc(capabilities.code))
+      .all()
+      .map(toCapability),
+  };
+}

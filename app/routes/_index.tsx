@@ -33,6 +33,9 @@ export default function Home() {
             {t.home.searchButton}
           </button>
         </Form>
+        <p>
+          <Link to={`/batches/${encodeURIComponent("首批")}`}>{t.home.batchDocument}</Link>
+        </p>
         <ul className="stat-tiles">
           <li>
             <Link to="/scenarios" className="stat-tile">

@@ -239,3 +239,15 @@ describe("API description", () => {
     for (const link of links) expect((await fetch(seeded.url + link)).status, link).toBe(200);
   });
 });
+
+describe("the batch document", () => {
+  it("answers for a batch that has listings, in both languages, and 404 for one that has none", async () => {
+    const zh = await fetchText(seeded, `/batches/${encodeURIComponent("首批")}`);
+    expect(zh.status).toBe(200);
+    expect(zh.text).toContain("宝安区首批新质影像产业应用场景需求清单及能力清单");
+    expect(zh.text).toContain("示例数据，正式清单发布后导入替换");
+    const missing = await fetchText(seeded, `/batches/${encodeURIComponent("第九批")}`);
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain("没有“第九批”批次的已发布清单项");
+  });
+});
