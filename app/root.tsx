@@ -60,6 +60,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <nav aria-label={t.nav.label} className="main-nav">
               <NavLink to="/scenarios">{t.nav.scenarios}</NavLink>
               <NavLink to="/capabilities">{t.nav.capabilities}</NavLink>
+              <NavLink to="/stats">{t.nav.stats}</NavLink>
             </nav>
             <Form method="get" action="/search" role="search" aria-label={t.search.headerLabel} className="header-search">
               <label htmlFor="header-q" className="visually-hidden">

@@ -66,3 +66,21 @@ describe("the batch document", () => {
     await phone.close();
   });
 });
+
+describe("the statistics page", () => {
+  it("draws its charts without JavaScript, accessibly, and fits a phone", async () => {
+    const noScript = await newContext(browser, server.url, { javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    expect((await plain.goto("/stats"))?.status()).toBe(200);
+    expect(await plain.locator("svg.chart").count()).toBeGreaterThanOrEqual(5);
+    await noScript.close();
+    // axe runs as a script in the page: this part needs JavaScript.
+    const phone = await newContext(browser, server.url, { viewport: { width: 360, height: 740 } });
+    const page = await phone.newPage();
+    await page.goto("/stats");
+    const violations = await seriousViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectNoHorizontalScroll(page, "/stats at 360 px");
+    await phone.close();
+  });
+});
