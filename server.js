@@ -1,10 +1,15 @@
 // The board's HTTP server: static assets, then every other request to the Remix app.
+import { randomUUID } from "node:crypto";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import pino from "pino";
+import { pinoHttp } from "pino-http";
 
 const production = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
+// One JSON line per request (and per error, with its stack) on standard output.
+const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
 
 const viteDevServer = production
   ? undefined
@@ -18,6 +23,24 @@ const build = viteDevServer
 
 const app = express();
 app.disable("x-powered-by");
+app.use(
+  pinoHttp({
+    logger,
+    // A request id for every request, sent back in X-Request-Id and shown on error pages, so a
+    // visitor's report can be found in the log.
+    genReqId: (req, res) => {
+      const given = req.headers["x-request-id"];
+      const id = typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+      res.setHeader("X-Request-Id", id);
+      return id;
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+    serializers: {
+      req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res) => ({ statusCode: res.statusCode }),
+    },
+  }),
+);
 app.use(compression());
 app.use((_req, res, next) => {
   res.set({
@@ -36,7 +59,14 @@ if (viteDevServer) {
 }
 app.use(express.static("build/client", { maxAge: "1h" }));
 
-app.all("*", createRequestHandler({ build, mode: production ? "production" : "development" }));
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: production ? "production" : "development",
+    getLoadContext: (req) => ({ requestId: String(req.id) }),
+  }),
+);
 
 const server = app.listen(port, () => {
   const address = server.address();

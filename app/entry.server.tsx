@@ -6,12 +6,34 @@
 // characters in every text it stores), so they are dropped on the way out. A string render is not
 // an option: Remix's single fetch hands the loader data to the browser through a Suspense stream.
 import { Transform } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 
 const ABORT_DELAY = 5_000;
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** The id the server gave this request (X-Request-Id), for logs and error pages. */
+    requestId?: string;
+  }
+}
+
+/** Errors of loaders and actions go to the log with their stack; the visitor sees an error page. */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (request.signal.aborted) return;
+  console.error(
+    JSON.stringify({
+      level: 50,
+      time: Date.now(),
+      requestId: (context as AppLoadContext).requestId,
+      url: request.url,
+      msg: error instanceof Error ? error.message : String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    }),
+  );
+};
 
 function withoutNulBytes() {
   return new Transform({

@@ -24,8 +24,8 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: await getLocale(request), hasDemo: hasDemoListings() };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return { locale: await getLocale(request), hasDemo: hasDemoListings(), requestId: context.requestId ?? null };
 }
 
 export function Layout({ children }: { children: ReactNode }) {

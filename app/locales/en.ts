@@ -248,6 +248,7 @@ export const en: Messages = {
     badRequestTitle: "Bad request",
     serverErrorTitle: "Something went wrong",
     serverError: "The server could not handle this request. Please try again later.",
+    requestId: "If you report this, please quote the request id:",
     goHome: "Go to the home page",
     param: {
       missing: (param: string) => `The parameter ${param} is required`,

@@ -246,6 +246,7 @@ export const zhCN = {
     badRequestTitle: "请求有误",
     serverErrorTitle: "出错了",
     serverError: "服务器处理请求时出错，请稍后再试。",
+    requestId: "如需反馈，请提供请求编号：",
     goHome: "返回首页",
     param: {
       missing: (param: string) => `缺少参数 ${param}`,

@@ -112,6 +112,38 @@ describe("pages", () => {
   });
 });
 
+describe("health", () => {
+  it("answers 200 with the number of listings searchable when the database and index are ready", async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      ok: true,
+      database: "ok",
+      search: "ok",
+      listings: firstBatch.scenarios.length + firstBatch.capabilities.length,
+    });
+  });
+});
+
+describe("request log", () => {
+  it("writes one JSON line per request with its id, URL, status and time, and returns the id", async () => {
+    const res = await fetch(`${server.url}/scenarios?category=${encodeURIComponent("智能终端")}`, { headers: { "X-Request-Id": "test-request-42" } });
+    expect(res.headers.get("x-request-id")).toBe("test-request-42");
+    await new Promise((r) => setTimeout(r, 100));
+    const line = server
+      .output()
+      .split("\n")
+      .find((l) => l.includes('"test-request-42"'));
+    expect(line, "a log line for the request").toBeTruthy();
+    const entry = JSON.parse(line!);
+    expect(entry).toMatchObject({ req: { id: "test-request-42", method: "GET" }, res: { statusCode: 200 } });
+    expect(entry.req.url).toContain("/scenarios?category=");
+    expect(typeof entry.responseTime).toBe("number");
+    const generated = await fetch(`${server.url}/robots.txt`);
+    expect(generated.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
 describe("language switch", () => {
   it("sets a cookie and returns to the same page; refuses to redirect off-site", async () => {
     const res = await fetch(`${server.url}/language`, {
