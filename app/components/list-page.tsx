@@ -1,9 +1,10 @@
 // A list page of either kind: heading, filter form (a plain GET form), results and pages.
+import type { MetaFunction } from "@remix-run/node";
 import { Form, Link } from "@remix-run/react";
 import type { Capability, Page, Scenario } from "../models/listing.server";
 import { SCENARIO_STATUSES, listQueryToSearch, type ListQuery } from "../models/list-query";
 import { CATEGORIES, DOMAINS, MATURITIES, type Kind } from "../models/vocabulary";
-import { useMessages } from "../utils/i18n";
+import { messagesFromMatches, useMessages } from "../utils/i18n";
 import { CapabilityCard, ScenarioCard } from "./listing-card";
 import { Pagination } from "./pagination";
 
@@ -36,6 +37,27 @@ function Select({
       </select>
     </div>
   );
+}
+
+/** A list page's title, description and the Atom feed with the page's filters. */
+export function listMeta(kind: Kind): MetaFunction<unknown> {
+  return ({ matches, data }) => {
+    const t = messagesFromMatches(matches);
+    const query = (data as { query?: ListQuery } | undefined)?.query;
+    const filters = query ? listQueryToSearch({ ...query, page: 1, pageSize: 20 }) : "";
+    const title = kind === "scenario" ? t.list.scenariosTitle : t.list.capabilitiesTitle;
+    return [
+      {
+        tagName: "link",
+        rel: "alternate",
+        type: "application/atom+xml",
+        title: t.list.feedTitle(title),
+        href: `/feeds/${kind === "scenario" ? "scenarios" : "capabilities"}.atom${filters}`,
+      },
+      { title: `${title} · ${t.site.name}` },
+      { name: "description", content: kind === "scenario" ? t.list.scenariosIntro : t.list.capabilitiesIntro },
+    ];
+  };
 }
 
 export function basePathOf(kind: Kind) {

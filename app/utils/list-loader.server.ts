@@ -1,8 +1,10 @@
 // What a list page and its JSON twin both do with a request: parse the filters, fetch the page.
+import { data } from "@remix-run/node";
 import { listListings, type ListingOf, type Page } from "../models/listing.server";
 import { parseListQuery, type ListQuery, type ListQueryProblem } from "../models/list-query";
 import type { Kind } from "../models/vocabulary";
 import type { Messages } from "../locales/zh-CN";
+import { getRequestMessages } from "./locale.server";
 
 export function describeQueryProblem(t: Messages, p: ListQueryProblem): string {
   switch (p.kind) {
@@ -27,4 +29,11 @@ export function loadList<K extends Kind>(kind: K, url: URL, t: Messages): ListLo
   const parsed = parseListQuery(kind, url.searchParams);
   if (!parsed.ok) return { ok: false, message: describeQueryProblem(t, parsed.problem) };
   return { ok: true, query: parsed.query, page: listListings(kind, parsed.query) };
+}
+
+/** The loader of a list page: its filters and page, or a 400 page naming the bad parameter. */
+export async function listPageData<K extends Kind>(kind: K, request: Request) {
+  const result = loadList(kind, new URL(request.url), await getRequestMessages(request));
+  if (!result.ok) throw data({ message: result.message }, { status: 400 });
+  return { query: result.query, page: result.page };
 }

@@ -42,7 +42,7 @@ const VIEWPORTS = [
   { label: "1280×900", viewport: { width: 1280, height: 900 }, screenshot: false },
 ];
 
-const LANGS: { lang: Lang; nav: [string, string]; button: string; apply: string }[] = [
+const LANGS: { lang: Lang; nav: string[]; button: string; apply: string }[] = [
   { lang: "zh-CN", nav: ["场景需求", "能力清单", "统计"], button: "English", apply: "筛选" },
   { lang: "en", nav: ["Scenario demands", "Capabilities", "Statistics"], button: "中文", apply: "Apply filters" },
 ];
