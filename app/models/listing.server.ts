@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { capabilities, scenarios, type CapabilityRow, type ScenarioRow } from "../../db/schema";
 import { isPastDeadline, todayInShanghai } from "../utils/dates";
 import { db } from "../utils/db.server";
+import { untilDbChanges } from "../utils/db-generation.server";
 import type { ListQuery } from "./list-query";
 import type { Category, Domain, Kind, Maturity, Status } from "./vocabulary";
 
@@ -240,7 +241,10 @@ function countByCategory(table: typeof scenarios | typeof capabilities) {
   return { total, byCategory };
 }
 
-export function boardOverview(newest = 6): BoardOverview {
+/** The home page's figures, worked out again only when the database has changed. */
+export const boardOverview = untilDbChanges(() => computeBoardOverview(6));
+
+function computeBoardOverview(newest: number): BoardOverview {
   const today = todayInShanghai();
   return {
     scenarios: countByCategory(scenarios),
@@ -266,7 +270,9 @@ export function boardOverview(newest = 6): BoardOverview {
 }
 
 /** Whether any published listing is demonstration data: every page then says so. */
-export function hasDemoListings(): boolean {
+export const hasDemoListings = untilDbChanges(computeHasDemo);
+
+function computeHasDemo(): boolean {
   const s = db
     .select({ n: sql<number>`1` })
     .from(scenarios)

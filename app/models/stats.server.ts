@@ -1,4 +1,5 @@
 // The board at a glance: where demand and supply lie, where they fail to meet, and how they grew.
+import { untilDbChanges } from "../utils/db-generation.server";
 import { allCapabilities, allScenarios } from "./listing.server";
 import { matchesFor } from "./search.server";
 import { CATEGORIES, DOMAINS, type Category, type Domain } from "./vocabulary";
@@ -32,7 +33,10 @@ function monthOf(iso: string | null): string | null {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(new Date(iso)).slice(0, 7);
 }
 
-export function boardStats(): BoardStats {
+/** The statistics, worked out again only when the database has changed (they run every match). */
+export const boardStats = untilDbChanges(computeBoardStats);
+
+function computeBoardStats(): BoardStats {
   const scenarios = allScenarios(NO_FILTERS);
   const capabilities = allCapabilities(NO_FILTERS);
   const grid = { scenarios: emptyGrid(), capabilities: emptyGrid() };
