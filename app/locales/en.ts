@@ -99,6 +99,8 @@ export const en: Messages = {
     empty: (q: string) => `Nothing on the board matches "${q}".`,
     emptyHints: "Try other or shorter words, check for typos, remove filters, or browse the lists.",
     examples: "Others search for:",
+    answersScenario: "Could answer the demand:",
+    answersCapability: "Could be met by the capability:",
     updating: "Updating results…",
   },
   match: {

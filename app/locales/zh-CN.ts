@@ -97,6 +97,8 @@ export const zhCN = {
     empty: (q: string) => `没有找到与“${q}”相关的清单项。`,
     emptyHints: "可以试试：换一个说法或更短的词，检查错别字，去掉筛选条件，或直接浏览清单。",
     examples: "大家在搜：",
+    answersScenario: "可回应需求：",
+    answersCapability: "可由此能力满足：",
     updating: "正在更新结果…",
   },
   match: {

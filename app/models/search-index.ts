@@ -56,6 +56,8 @@ export type SearchHit = {
   score: number;
   /** The query's terms this listing contains, for highlighting. */
   matched: string[];
+  /** Found not by the query's words but as a match of this hit (a capability for a demand). */
+  answers?: { kind: Kind; code: string; title: string };
 };
 
 export type SearchFilters = { kind?: Kind | null; category?: string | null; domain?: string | null };
@@ -84,6 +86,12 @@ const ALTERNATIVE_FACTOR = 0.8;
 const COMMON_EXPANSION_SHARE = 0.15;
 /** At most this many bigrams stand in for a one-character query word: the most common ones. */
 const MAX_CHARACTER_SUBSTITUTES = 40;
+/** The answers of this many of the best hits (the best one) join the results… */
+const ANSWER_SOURCES = 1;
+/** …at most this many each… */
+const ANSWERS_PER_HIT = 2;
+/** …scored at this share of the hit times the match. */
+const ANSWER_FACTOR = 0.7;
 /** Terms of a listing used to find its matches. */
 const MATCH_TERMS = 14;
 // Pre-tokenised field text is handed to MiniSearch joined by this character.
@@ -464,16 +472,9 @@ export class SearchIndex {
 
   private searchUncached(query: string, filters: SearchFilters): { hits: SearchHit[] } {
     const { units, phrase, terms } = this.plan(query);
-    const filtered = filters.kind || filters.category || filters.domain;
-    const results = this.run(
-      terms,
-      filtered
-        ? (r) =>
-            (!filters.kind || r.kind === filters.kind) &&
-            (!filters.category || r.category === filters.category) &&
-            (!filters.domain || (r.domains as string[]).includes(filters.domain))
-        : undefined,
-    );
+    // Filters apply after the answers are added, so that a filtered search gives exactly the
+    // unfiltered results of that kind, category or domain.
+    const results = this.run(terms);
     if (!results.length) return { hits: [] };
     const floor = minCoverage(units.length);
     const top = results[0]!.score;
@@ -496,7 +497,52 @@ export class SearchIndex {
         matched: r.queryTerms,
       });
     }
-    return { hits: hits.sort((a, b) => b.score - a.score) };
+    hits.sort((a, b) => b.score - a.score);
+    const all = this.withAnswers(hits);
+    const filtered = filters.kind || filters.category || filters.domain;
+    return {
+      hits: filtered
+        ? all.filter(
+            (h) =>
+              (!filters.kind || h.kind === filters.kind) &&
+              (!filters.category || h.category === filters.category) &&
+              (!filters.domain || h.domains.includes(filters.domain)),
+          )
+        : all,
+    };
+  }
+
+  /**
+   * A need found in one list is answered in the other: the listings that match the best hits
+   * (a capability for a demand the query describes, and the reverse) join the results just below
+   * the hit they answer. Plain-language needs share few words with the capabilities that meet them.
+   */
+  private withAnswers(hits: SearchHit[]): SearchHit[] {
+    if (!hits.length) return hits;
+    const seen = new Set(hits.map((h) => docId(h.kind, h.code)));
+    const added: SearchHit[] = [];
+    const best = hits[0]!.score;
+    for (const hit of hits.slice(0, ANSWER_SOURCES)) {
+      // Only hits close to the best speak for the query.
+      if (hit.score < best * 0.8) break;
+      for (const m of this.match(hit.kind, hit.code, ANSWERS_PER_HIT) ?? []) {
+        const id = docId(m.kind, m.code);
+        const doc = this.docs.get(id);
+        if (!doc || seen.has(id)) continue;
+        seen.add(id);
+        added.push({
+          kind: m.kind,
+          code: m.code,
+          title: m.title,
+          category: doc.category,
+          domains: doc.domains,
+          score: hit.score * m.score * ANSWER_FACTOR,
+          matched: [],
+          answers: { kind: hit.kind, code: hit.code, title: hit.title },
+        });
+      }
+    }
+    return [...hits, ...added].sort((a, b) => b.score - a.score);
   }
 
   /** The most telling terms of a listing: field-weighted, rare before common, with synonyms. */

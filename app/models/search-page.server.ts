@@ -15,6 +15,8 @@ export type SearchResultItem = {
   domains: string[];
   expired: boolean;
   demo: boolean;
+  /** The listing of the other list this one answers (found through matching, not the words). */
+  answers: { kind: Kind; code: string; title: string } | null;
 };
 
 export type SearchPageData = { items: SearchResultItem[]; total: number; facets: FacetCounts };
@@ -37,6 +39,7 @@ export function searchPage(input: SearchRequest): SearchPageData {
       domains: "domain" in listing ? [listing.domain] : listing.domains,
       expired: "expired" in listing ? listing.expired : false,
       demo: listing.demo,
+      answers: h.answers ?? null,
     });
   }
   return { items, total: result.total, facets: result.facets };

@@ -200,6 +200,14 @@ export default function Search() {
                           </Link>
                         </h3>
                         <p className="card-who">{item.who}</p>
+                        {item.answers ? (
+                          <p className="card-answers">
+                            {item.kind === "capability" ? t.search.answersScenario : t.search.answersCapability}{" "}
+                            <Link to={`/${item.answers.kind === "scenario" ? "scenarios" : "capabilities"}/${encodeURIComponent(item.answers.code)}`}>
+                              {item.answers.title}
+                            </Link>
+                          </p>
+                        ) : null}
                         <p className="card-text">
                           <Highlighted segments={item.snippet} />
                         </p>

@@ -70,7 +70,7 @@ export function statedTotal(html: string): number {
   return Number(m[1] ?? m[2]);
 }
 
-export type ResultCard = { kind: string; code: string; titleHtml: string; snippetHtml: string; title: string; href: string };
+export type ResultCard = { kind: string; code: string; titleHtml: string; snippetHtml: string; title: string; href: string; answers: string | null };
 
 /** The result cards of a /search page, in order. */
 export function resultCards(html: string): ResultCard[] {
@@ -85,6 +85,8 @@ export function resultCards(html: string): ResultCard[] {
         code: /<span class="code">([^<]+)<\/span>/.exec(card)?.[1] ?? "",
         titleHtml,
         snippetHtml: /<p class="card-text">(.*?)<\/p>/s.exec(card)?.[1] ?? "",
+        // The hit this card answers, when it was found through matching rather than the words.
+        answers: unescapeHtml(/<p class="card-answers">.*?<a href="([^"]*)"/s.exec(card)?.[1] ?? "") || null,
         title: textOf(titleHtml),
         href: unescapeHtml(/href="([^"]*)"/.exec(titleHtml)?.[1] ?? ""),
       };
