@@ -2,15 +2,13 @@
 import { eq, gte, sql } from "drizzle-orm";
 import { capabilities, scenarios } from "../../db/schema";
 import thesaurusData from "../../db/seed/thesaurus.json";
-import { db, sqlite } from "../utils/db.server";
+import { db } from "../utils/db.server";
+import { dbGeneration } from "../utils/db-generation.server";
 import { SearchIndex, capabilityDoc, scenarioDoc, type MatchHit, type SearchHit } from "./search-index";
 import { Thesaurus } from "./thesaurus";
 import type { Kind } from "./vocabulary";
 
-type State = { index: SearchIndex; since: string; dataVersion: number; changes: number };
-
-const dataVersion = sqlite.prepare("pragma data_version").pluck();
-const totalChanges = sqlite.prepare("select total_changes()").pluck();
+type State = { index: SearchIndex; since: string; generation: string };
 
 /** Re-reads every listing changed since `since` (inclusive: two writes may share a millisecond). */
 function apply(state: State, since: string) {
@@ -38,8 +36,7 @@ function build(): State {
   const state: State = {
     index: new SearchIndex(new Thesaurus(thesaurusData.groups)),
     since: "",
-    dataVersion: dataVersion.get() as number,
-    changes: totalChanges.get() as number,
+    generation: dbGeneration(),
   };
   const s = db.select().from(scenarios).where(eq(scenarios.status, "published")).all();
   const c = db.select().from(capabilities).where(eq(capabilities.status, "published")).all();
@@ -62,17 +59,15 @@ store.__boardSearch ??= build();
  */
 export function searchIndex(): SearchIndex {
   const state = store.__boardSearch!;
-  const version = dataVersion.get() as number;
-  const changes = totalChanges.get() as number;
-  if (version !== state.dataVersion || changes !== state.changes) {
+  const generation = dbGeneration();
+  if (generation !== state.generation) {
     apply(state, state.since);
     // The board never deletes listings, but a hand-edited database might: then the counts
     // disagree and the index is built again from the database.
     const published = publishedCount();
     if (published !== state.index.size) store.__boardSearch = build();
     const current = store.__boardSearch!;
-    current.dataVersion = version;
-    current.changes = changes;
+    current.generation = generation;
     return current.index;
   }
   return state.index;
