@@ -1,6 +1,7 @@
 // /batches/首批: a batch as the printed list would look — numbered tables of both lists by segment.
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "../components/error-boundary";
 import { batchListings, type Capability, type Scenario } from "../models/listing.server";
 import { CATEGORIES, type Category } from "../models/vocabulary";
@@ -35,6 +36,73 @@ function contact(l: Scenario | Capability) {
   return [l.contactName, l.contactPhone, l.contactEmail].filter(Boolean).join(" ");
 }
 
+/** One list of the batch: a numbered table per segment; the columns that differ come as functions. */
+function BatchSection<T extends Scenario | Capability>({
+  id,
+  heading,
+  listings,
+  path,
+  headers,
+  who,
+  domains,
+  extra,
+}: {
+  id: string;
+  heading: string;
+  listings: T[];
+  path: "scenarios" | "capabilities";
+  headers: [name: string, domains: string, extra: string];
+  who: (l: T) => string;
+  domains: (l: T) => string;
+  extra: (l: T) => ReactNode;
+}) {
+  const t = useMessages();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {heading} <small>{t.batch.count(listings.length)}</small>
+      </h2>
+      {grouped(listings).map((g) => (
+        <div key={g.category} className="table-wrap" tabIndex={0} role="region" aria-label={t.vocab.category[g.category]}>
+          <table className="batch-table">
+            <caption>{t.vocab.category[g.category]}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.batch.number}</th>
+                <th scope="col">{t.listing.code}</th>
+                <th scope="col">{headers[0]}</th>
+                <th scope="col">{headers[1]}</th>
+                <th scope="col">{t.batch.summary}</th>
+                <th scope="col">{headers[2]}</th>
+                <th scope="col">{t.listing.contact}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.rows.map(({ n, item }) => (
+                <tr key={item.code}>
+                  <td className="num">{n}</td>
+                  <td className="code">
+                    <Link to={`/${path}/${encodeURIComponent(item.code)}`}>{item.code}</Link>
+                  </td>
+                  <td>
+                    <strong>{item.title}</strong>
+                    <br />
+                    {who(item)}
+                  </td>
+                  <td>{domains(item)}</td>
+                  <td className="summary">{item.description}</td>
+                  <td>{extra(item)}</td>
+                  <td>{contact(item) || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}
+
 export default function Batch() {
   const { batch, scenarios, capabilities } = useLoaderData<typeof loader>();
   const t = useMessages();
@@ -48,95 +116,32 @@ export default function Batch() {
         <p className="no-print">{t.batch.print}</p>
       </header>
 
-      <section aria-labelledby="batch-scenarios">
-        <h2 id="batch-scenarios">
-          {t.batch.scenarios} <small>{t.batch.count(scenarios.length)}</small>
-        </h2>
-        {grouped(scenarios).map((g) => (
-          <div key={g.category} className="table-wrap" tabIndex={0} role="region" aria-label={t.vocab.category[g.category]}>
-          <table className="batch-table">
-            <caption>{t.vocab.category[g.category]}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.batch.number}</th>
-                <th scope="col">{t.listing.code}</th>
-                <th scope="col">{t.batch.nameAndPublisher}</th>
-                <th scope="col">{t.listing.domain}</th>
-                <th scope="col">{t.batch.summary}</th>
-                <th scope="col">{t.batch.terms}</th>
-                <th scope="col">{t.listing.contact}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.rows.map(({ n, item: s }) => (
-                <tr key={s.code}>
-                  <td className="num">{n}</td>
-                  <td className="code">
-                    <Link to={`/scenarios/${encodeURIComponent(s.code)}`}>{s.code}</Link>
-                  </td>
-                  <td>
-                    <strong>{s.title}</strong>
-                    <br />
-                    {s.publisher}
-                  </td>
-                  <td>{t.vocab.domain[s.domain]}</td>
-                  <td className="summary">{s.description}</td>
-                  <td>
-                    {s.budget ?? "—"}
-                    <br />
-                    {s.deadline ? (s.expired ? t.listing.deadlineExpired(s.deadline) : s.deadline) : t.listing.noDeadline}
-                  </td>
-                  <td>{contact(s) || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
-        ))}
-      </section>
-
-      <section aria-labelledby="batch-capabilities">
-        <h2 id="batch-capabilities">
-          {t.batch.capabilities} <small>{t.batch.count(capabilities.length)}</small>
-        </h2>
-        {grouped(capabilities).map((g) => (
-          <div key={g.category} className="table-wrap" tabIndex={0} role="region" aria-label={t.vocab.category[g.category]}>
-          <table className="batch-table">
-            <caption>{t.vocab.category[g.category]}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.batch.number}</th>
-                <th scope="col">{t.listing.code}</th>
-                <th scope="col">{t.batch.nameAndOrganization}</th>
-                <th scope="col">{t.listing.domains}</th>
-                <th scope="col">{t.batch.summary}</th>
-                <th scope="col">{t.listing.maturity}</th>
-                <th scope="col">{t.listing.contact}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {g.rows.map(({ n, item: c }) => (
-                <tr key={c.code}>
-                  <td className="num">{n}</td>
-                  <td className="code">
-                    <Link to={`/capabilities/${encodeURIComponent(c.code)}`}>{c.code}</Link>
-                  </td>
-                  <td>
-                    <strong>{c.title}</strong>
-                    <br />
-                    {c.organization}
-                  </td>
-                  <td>{c.domains.map((d) => t.vocab.domain[d]).join("、")}</td>
-                  <td className="summary">{c.description}</td>
-                  <td>{t.vocab.maturity[c.maturity]}</td>
-                  <td>{contact(c) || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
-        ))}
-      </section>
+      <BatchSection
+        id="batch-scenarios"
+        heading={t.batch.scenarios}
+        listings={scenarios}
+        path="scenarios"
+        headers={[t.batch.nameAndPublisher, t.listing.domain, t.batch.terms]}
+        who={(s) => s.publisher}
+        domains={(s) => t.vocab.domain[s.domain]}
+        extra={(s) => (
+          <>
+            {s.budget ?? "—"}
+            <br />
+            {s.deadline ? (s.expired ? t.listing.deadlineExpired(s.deadline) : s.deadline) : t.listing.noDeadline}
+          </>
+        )}
+      />
+      <BatchSection
+        id="batch-capabilities"
+        heading={t.batch.capabilities}
+        listings={capabilities}
+        path="capabilities"
+        headers={[t.batch.nameAndOrganization, t.listing.domains, t.listing.maturity]}
+        who={(c) => c.organization}
+        domains={(c) => c.domains.map((d) => t.vocab.domain[d]).join("、")}
+        extra={(c) => t.vocab.maturity[c.maturity]}
+      />
     </article>
   );
 }
