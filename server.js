@@ -1,13 +1,20 @@
 // The board's HTTP server: static assets, then every other request to the Remix app.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import helmet from "helmet";
 import pino from "pino";
 import { pinoHttp } from "pino-http";
+import { postGuards } from "./server/guards.js";
 
 const production = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
+const setting = (name, fallback) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+};
 // One JSON line per request (and per error, with its stack) on standard output.
 const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
 
@@ -42,14 +49,50 @@ app.use(
   }),
 );
 app.use(compression());
+// Behind a reverse proxy, TRUST_PROXY (e.g. 1, or "loopback") lets req.ip be the visitor's address.
+if (process.env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY);
+// A fresh nonce per response: the only inline scripts allowed are the ones Remix writes with it.
 app.use((_req, res, next) => {
-  res.set({
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
-  });
+  res.locals.cspNonce = randomBytes(16).toString("base64");
   next();
 });
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        "default-src": ["'self'"],
+        "script-src": production ? ["'self'", (_req, res) => `'nonce-${res.locals.cspNonce}'`] : ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", (_req, res) => `'nonce-${res.locals.cspNonce}'`],
+        // The honeypot's hidden wrapper is the one inline style attribute.
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": production ? ["'self'"] : ["'self'", "ws:"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+      },
+    },
+    // The board embeds nothing from elsewhere; the defaults that assume HTTPS come from the proxy.
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    xFrameOptions: { action: "deny" },
+  }),
+);
+// Every POST: body size, same origin, rate limit (RATE_LIMIT_POSTS per RATE_LIMIT_WINDOW_SECONDS).
+app.use(
+  postGuards({
+    maxBodyBytes: setting("MAX_BODY_BYTES", 256 * 1024),
+    maxUploadBytes: setting("MAX_UPLOAD_BYTES", 10 * 1024 * 1024),
+    uploadPaths: ["/admin/import"],
+    points: setting("RATE_LIMIT_POSTS", 30),
+    windowSeconds: setting("RATE_LIMIT_WINDOW_SECONDS", 60),
+    siteUrl: process.env.SITE_URL,
+  }),
+);
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
@@ -64,7 +107,7 @@ app.all(
   createRequestHandler({
     build,
     mode: production ? "production" : "development",
-    getLoadContext: (req) => ({ requestId: String(req.id) }),
+    getLoadContext: (req, res) => ({ requestId: String(req.id), cspNonce: res.locals.cspNonce }),
   }),
 );
 

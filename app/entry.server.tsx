@@ -10,6 +10,7 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { NonceProvider } from "./utils/nonce-provider";
 
 const ABORT_DELAY = 5_000;
 
@@ -17,6 +18,8 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     /** The id the server gave this request (X-Request-Id), for logs and error pages. */
     requestId?: string;
+    /** This response's Content-Security-Policy nonce (server.js), for Remix's inline scripts. */
+    cspNonce?: string;
   }
 }
 
@@ -48,13 +51,17 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
+  const nonce = loadContext.cspNonce;
   return new Promise((resolve, reject) => {
     let ready = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+      </NonceProvider>,
       {
+        nonce,
         // The board defers no data: waiting for the whole page costs nothing and gives bots and
         // browsers the same complete document.
         onAllReady() {

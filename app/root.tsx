@@ -13,11 +13,14 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { HoneypotProvider } from "remix-utils/honeypot/react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { hasDemoListings } from "./models/listing.server";
 import stylesUrl from "./styles/app.css?url";
 import { getMessages, DEFAULT_LOCALE } from "./utils/i18n";
+import { honeypot } from "./utils/honeypot.server";
 import { getLocale } from "./utils/locale.server";
+import { useNonce } from "./utils/nonce-provider";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
@@ -25,7 +28,12 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  return { locale: await getLocale(request), hasDemo: hasDemoListings(), requestId: context.requestId ?? null };
+  return {
+    locale: await getLocale(request),
+    hasDemo: hasDemoListings(),
+    requestId: context.requestId ?? null,
+    honeypotInputProps: honeypot.getInputProps(),
+  };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -34,6 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = getMessages(locale);
   const location = useLocation();
   const here = location.pathname + location.search;
+  const nonce = useNonce();
   return (
     <html lang={locale}>
       <head>
@@ -61,6 +70,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/scenarios">{t.nav.scenarios}</NavLink>
               <NavLink to="/capabilities">{t.nav.capabilities}</NavLink>
               <NavLink to="/stats">{t.nav.stats}</NavLink>
+              <NavLink to="/submit">{t.submit.link}</NavLink>
             </nav>
             <Form method="get" action="/search" role="search" aria-label={t.search.headerLabel} className="header-search">
               <label htmlFor="header-q" className="visually-hidden">
@@ -95,15 +105,20 @@ export function Layout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
 }
 
 export default function App() {
-  return <Outlet />;
+  const data = useRouteLoaderData<typeof loader>("root");
+  return (
+    <HoneypotProvider {...data?.honeypotInputProps}>
+      <Outlet />
+    </HoneypotProvider>
+  );
 }
 
 export function ErrorBoundary() {

@@ -1,23 +1,15 @@
 // `npm run db:import -- FILE [--dry-run]`: imports a board file (.json, .xlsx or .csv) into DATABASE_PATH, all or nothing.
 import fs from "node:fs";
-import path from "node:path";
 import { describeProblem, importBoard, type ImportProblem } from "../app/models/import.server";
-import { locateProblems, readCsv, readWorkbook, type SpreadsheetBoard } from "../app/models/spreadsheet.server";
+import { readBoardFile, type BoardFile } from "../app/models/board-file.server";
+import { locateProblems } from "../app/models/spreadsheet.server";
 import { openDatabase } from "../app/utils/database.server";
 import { env } from "../app/utils/env.server";
 
 const USAGE = "用法 / usage: npm run db:import -- FILE.json|FILE.xlsx|FILE.csv [--dry-run]";
 
-type Loaded = { data: unknown; rows: SpreadsheetBoard["rows"] | null; problems: ImportProblem[] };
-
-async function load(file: string): Promise<Loaded> {
-  const buffer = fs.readFileSync(file);
-  const ext = path.extname(file).toLowerCase();
-  if (ext === ".xlsx" || ext === ".csv") {
-    const board = ext === ".xlsx" ? await readWorkbook(buffer) : readCsv(buffer, path.basename(file));
-    return { data: board.data, rows: board.rows, problems: board.problems };
-  }
-  return { data: JSON.parse(buffer.toString("utf8").replace(/^\uFEFF/, "")), rows: null, problems: [] };
+async function load(file: string): Promise<BoardFile> {
+  return readBoardFile(fs.readFileSync(file), file);
 }
 
 function report(problems: ImportProblem[]) {
@@ -37,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   const file = files[0]!;
   const dryRun = flags.includes("--dry-run");
 
-  let loaded: Loaded;
+  let loaded: BoardFile;
   try {
     loaded = await load(file);
   } catch (error) {

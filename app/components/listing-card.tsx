@@ -8,7 +8,7 @@ function excerpt(text: string, max = 90) {
   return chars.length > max ? `${chars.slice(0, max).join("")}…` : text;
 }
 
-export function ScenarioCard({ scenario }: { scenario: Scenario }) {
+export function ScenarioCard({ scenario, linkTo }: { scenario: Scenario; linkTo?: string }) {
   const t = useMessages();
   return (
     <article className="card" aria-labelledby={`s-${scenario.code}`}>
@@ -20,7 +20,7 @@ export function ScenarioCard({ scenario }: { scenario: Scenario }) {
         {scenario.demo ? <span className="badge badge-demo">{t.site.demoBadge}</span> : null}
       </p>
       <h3 className="card-title" id={`s-${scenario.code}`}>
-        <Link to={`/scenarios/${encodeURIComponent(scenario.code)}`}>{scenario.title}</Link>
+        <Link to={linkTo ?? `/scenarios/${encodeURIComponent(scenario.code)}`}>{scenario.title}</Link>
       </h3>
       <p className="card-who">{scenario.publisher}</p>
       <p className="card-text">{excerpt(scenario.description)}</p>
@@ -42,7 +42,7 @@ export function ScenarioCard({ scenario }: { scenario: Scenario }) {
   );
 }
 
-export function CapabilityCard({ capability }: { capability: Capability }) {
+export function CapabilityCard({ capability, linkTo }: { capability: Capability; linkTo?: string }) {
   const t = useMessages();
   return (
     <article className="card" aria-labelledby={`c-${capability.code}`}>
@@ -53,7 +53,7 @@ export function CapabilityCard({ capability }: { capability: Capability }) {
         {capability.demo ? <span className="badge badge-demo">{t.site.demoBadge}</span> : null}
       </p>
       <h3 className="card-title" id={`c-${capability.code}`}>
-        <Link to={`/capabilities/${encodeURIComponent(capability.code)}`}>{capability.title}</Link>
+        <Link to={linkTo ?? `/capabilities/${encodeURIComponent(capability.code)}`}>{capability.title}</Link>
       </h3>
       <p className="card-who">{capability.organization}</p>
       <p className="card-text">{excerpt(capability.description)}</p>

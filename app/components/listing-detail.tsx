@@ -63,11 +63,12 @@ function Description({ id, title, text }: { id: string; title: string; text: str
   );
 }
 
-export function ScenarioDetail({ scenario }: { scenario: Scenario }) {
+export function ScenarioDetail({ scenario, embedded = false }: { scenario: Scenario; embedded?: boolean }) {
   const t = useMessages();
+  const Title = embedded ? "h2" : "h1";
   return (
-    <article className="detail">
-      <p className="breadcrumb">
+    <article className={embedded ? "detail detail-embedded" : "detail"}>
+      <p className="breadcrumb" hidden={embedded}>
         <Link to="/scenarios">{t.listing.backToScenarios}</Link>
       </p>
       <header className="detail-head">
@@ -83,7 +84,7 @@ export function ScenarioDetail({ scenario }: { scenario: Scenario }) {
             <span className="badge badge-open">{t.listing.open}</span>
           )}
         </p>
-        <h1>{scenario.title}</h1>
+        <Title>{scenario.title}</Title>
         <p className="detail-who">{scenario.publisher}</p>
       </header>
       {scenario.demo ? <p className="demo-listing">{t.listing.demoListing}</p> : null}
@@ -122,11 +123,12 @@ export function ScenarioDetail({ scenario }: { scenario: Scenario }) {
   );
 }
 
-export function CapabilityDetail({ capability }: { capability: Capability }) {
+export function CapabilityDetail({ capability, embedded = false }: { capability: Capability; embedded?: boolean }) {
   const t = useMessages();
+  const Title = embedded ? "h2" : "h1";
   return (
-    <article className="detail">
-      <p className="breadcrumb">
+    <article className={embedded ? "detail detail-embedded" : "detail"}>
+      <p className="breadcrumb" hidden={embedded}>
         <Link to="/capabilities">{t.listing.backToCapabilities}</Link>
       </p>
       <header className="detail-head">
@@ -137,7 +139,7 @@ export function CapabilityDetail({ capability }: { capability: Capability }) {
           <span className="badge badge-category">{t.vocab.category[capability.category]}</span>
           <span className="badge badge-maturity">{t.vocab.maturity[capability.maturity]}</span>
         </p>
-        <h1>{capability.title}</h1>
+        <Title>{capability.title}</Title>
         <p className="detail-who">{capability.organization}</p>
       </header>
       {capability.demo ? <p className="demo-listing">{t.listing.demoListing}</p> : null}
@@ -162,4 +164,9 @@ export function CapabilityDetail({ capability }: { capability: Capability }) {
       <Contact listing={capability} />
     </article>
   );
+}
+
+/** A listing in any status shown as it is, or would be, published (management link, moderation). */
+export function ListingPreview({ item }: { item: { kind: "scenario"; listing: Scenario } | { kind: "capability"; listing: Capability } }) {
+  return item.kind === "scenario" ? <ScenarioDetail scenario={item.listing} embedded /> : <CapabilityDetail capability={item.listing} embedded />;
 }

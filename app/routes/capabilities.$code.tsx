@@ -1,12 +1,16 @@
 // One capability, with every public field.
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { InterestPanel } from "../components/interest-panel";
 import { MatchPanel } from "../components/match-panel";
 import { CapabilityDetail } from "../components/listing-detail";
 import { getCapability } from "../models/listing.server";
+import { interestCount } from "../models/interest.server";
 import { matchPanel } from "../models/search-page.server";
+import { db } from "../utils/db.server";
 import { messagesFromMatches } from "../utils/i18n";
+import { interestAction } from "../utils/interest-action.server";
 import { getRequestMessages } from "../utils/locale.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -16,7 +20,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const t = await getRequestMessages(request);
     throw data({ message: t.errors.listingNotFound(code) }, { status: 404 });
   }
-  return { capability, matches: matchPanel("capability", code) };
+  return {
+    capability,
+    matches: matchPanel("capability", code),
+    interests: interestCount(db, "capability", code),
+    interestSent: new URL(request.url).searchParams.get("interest") === "sent",
+  };
+}
+
+export function action({ request, params }: ActionFunctionArgs) {
+  return interestAction("capability", params.code ?? "", request);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -30,11 +43,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function CapabilityPage() {
-  const { capability, matches } = useLoaderData<typeof loader>();
+  const { capability, matches, interests, interestSent } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   return (
     <>
       <CapabilityDetail capability={capability} />
       <MatchPanel kind="capability" matches={matches} />
+      <InterestPanel count={interests} sent={interestSent} lastResult={actionData?.result} />
     </>
   );
 }

@@ -2,18 +2,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { isLocale } from "../utils/i18n";
 import { languageCookie } from "../utils/locale.server";
-
-/** Only a path on this site, percent-encoded for the Location header: never an open redirect. */
-function safeRedirect(to: FormDataEntryValue | null): string {
-  if (typeof to !== "string" || !to.startsWith("/")) return "/";
-  const base = "http://board.invalid";
-  try {
-    const url = new URL(to, base);
-    return url.origin === base ? url.pathname + url.search + url.hash : "/";
-  } catch {
-    return "/";
-  }
-}
+import { safeRedirect } from "../utils/safe-redirect";
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();

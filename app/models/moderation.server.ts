@@ -1,0 +1,266 @@
+// The write side of the board: submissions with their management links, moderation, the audit log.
+import { randomBytes } from "node:crypto";
+import { and, asc, desc, eq, like, sql } from "drizzle-orm";
+import { auditLog, capabilities, scenarios, type AuditRow, type CapabilityRow, type ScenarioRow } from "../../db/schema";
+import { todayInShanghai } from "../utils/dates";
+import type { Db } from "../utils/database.server";
+import { tokenHash } from "./admin-auth.server";
+import { toCapability, toScenario, type Capability, type Scenario } from "./listing.server";
+import type { CapabilitySubmission, ScenarioSubmission } from "./submission-schema";
+import type { Kind, Status } from "./vocabulary";
+
+type Row<K extends Kind> = K extends "scenario" ? ScenarioRow : CapabilityRow;
+export type Values<K extends Kind> = K extends "scenario" ? ScenarioSubmission : CapabilitySubmission;
+
+/** A listing in any status, as the submitter and the moderators see it. */
+export type ManagedListing =
+  | { kind: "scenario"; listing: Scenario; moderationNote: string | null; createdAt: string }
+  | { kind: "capability"; listing: Capability; moderationNote: string | null; createdAt: string };
+
+const PREFIX: Record<Kind, string> = { scenario: "CJ", capability: "NL" };
+
+function table(kind: Kind) {
+  return kind === "scenario" ? scenarios : capabilities;
+}
+
+function managed(kind: Kind, row: ScenarioRow | CapabilityRow): ManagedListing {
+  return kind === "scenario"
+    ? { kind, listing: toScenario(row as ScenarioRow), moderationNote: row.moderationNote, createdAt: row.createdAt }
+    : { kind, listing: toCapability(row as CapabilityRow), moderationNote: row.moderationNote, createdAt: row.createdAt };
+}
+
+/** What the audit log keeps of a listing: its public fields and status, never the token hash. */
+function snapshot(row: ScenarioRow | CapabilityRow): Record<string, unknown> {
+  const { manageTokenHash: _hash, id: _id, ...rest } = row;
+  return rest;
+}
+
+function getRow<K extends Kind>(db: Db, kind: K, code: string): Row<K> | undefined {
+  const t = table(kind);
+  return db.select().from(t).where(eq(t.code, code)).get() as Row<K> | undefined;
+}
+
+function audit(
+  db: Db,
+  entry: { actor: string; action: string; kind: Kind; code: string; before: ScenarioRow | CapabilityRow | null; after: ScenarioRow | CapabilityRow | null; note?: string | null },
+) {
+  db.insert(auditLog)
+    .values({
+      actor: entry.actor,
+      action: entry.action,
+      listingKind: entry.kind,
+      listingCode: entry.code,
+      before: entry.before ? snapshot(entry.before) : null,
+      after: entry.after ? snapshot(entry.after) : null,
+      note: entry.note ?? null,
+    })
+    .run();
+}
+
+/**
+ * The next code of a submission: CJ-2026-0001, NL-2026-0001… A series of its own, so it can never
+ * take a code of the official list (CJ-001…) that a later import brings.
+ */
+function nextCode(db: Db, kind: Kind, year: string): string {
+  const t = table(kind);
+  const prefix = `${PREFIX[kind]}-${year}-`;
+  const last = db
+    .select({ code: t.code })
+    .from(t)
+    .where(like(t.code, `${prefix}%`))
+    .orderBy(desc(sql`length(${t.code})`), desc(t.code))
+    .limit(1)
+    .get();
+  const n = last ? Number(last.code.slice(prefix.length)) + 1 : 1;
+  return `${prefix}${String(Number.isFinite(n) ? n : 1).padStart(4, "0")}`;
+}
+
+function values<K extends Kind>(kind: K, v: Values<K>) {
+  if (kind === "scenario") {
+    const s = v as ScenarioSubmission;
+    return {
+      title: s.title,
+      publisher: s.publisher,
+      category: s.category,
+      domain: s.domain,
+      tags: s.tags,
+      description: s.description,
+      location: s.location,
+      budget: s.budget,
+      deadline: s.deadline,
+      contactName: s.contactName,
+      contactPhone: s.contactPhone,
+      contactEmail: s.contactEmail,
+    };
+  }
+  const c = v as CapabilitySubmission;
+  return {
+    title: c.title,
+    organization: c.organization,
+    category: c.category,
+    domains: c.domains,
+    tags: c.tags,
+    description: c.description,
+    maturity: c.maturity,
+    cases: c.cases,
+    contactName: c.contactName,
+    contactPhone: c.contactPhone,
+    contactEmail: c.contactEmail,
+  };
+}
+
+/** Stores a new entry as pending, with a fresh code and the hash of its management token. */
+export function submitListing<K extends Kind>(db: Db, kind: K, submission: Values<K>): { code: string; token: string } {
+  const token = randomBytes(32).toString("base64url");
+  const t = table(kind);
+  const code = db.transaction(
+    (tx) => {
+      const code = nextCode(tx as unknown as Db, kind, todayInShanghai().slice(0, 4));
+      tx.insert(t)
+        .values({ ...(values(kind, submission) as object), code, status: "pending", manageTokenHash: tokenHash(token) } as never)
+        .run();
+      const after = getRow(tx as unknown as Db, kind, code)!;
+      audit(tx as unknown as Db, { actor: "submitter", action: "submit", kind, code, before: null, after });
+      return code;
+    },
+    { behavior: "immediate" },
+  );
+  return { code, token };
+}
+
+/** The listing a management link belongs to, in any status. */
+export function findByToken(db: Db, token: string): ManagedListing | null {
+  if (!/^[\w-]{20,100}$/.test(token)) return null;
+  const hash = tokenHash(token);
+  const s = db.select().from(scenarios).where(eq(scenarios.manageTokenHash, hash)).get();
+  if (s) return managed("scenario", s);
+  const c = db.select().from(capabilities).where(eq(capabilities.manageTokenHash, hash)).get();
+  return c ? managed("capability", c) : null;
+}
+
+export function getManaged(db: Db, kind: Kind, code: string): ManagedListing | null {
+  const row = getRow(db, kind, code);
+  return row ? managed(kind, row) : null;
+}
+
+export type Outcome = { ok: true } | { ok: false; reason: "notFound" | "notAllowed" };
+
+// Which statuses each action may start from.
+const ALLOWED: Record<string, Status[]> = {
+  approve: ["pending"],
+  reject: ["pending"],
+  close: ["published"],
+  edit: ["pending", "published"],
+  withdraw: ["pending", "published"],
+  submitterEdit: ["pending"],
+};
+
+function change<K extends Kind>(
+  db: Db,
+  kind: K,
+  code: string,
+  action: keyof typeof ALLOWED,
+  actor: string,
+  set: (before: Row<K>, now: string) => Partial<ScenarioRow & CapabilityRow>,
+  note?: string | null,
+): Outcome {
+  const t = table(kind);
+  return db.transaction(
+    (tx) => {
+      const before = getRow(tx as unknown as Db, kind, code);
+      if (!before) return { ok: false, reason: "notFound" } as const;
+      if (!ALLOWED[action]!.includes(before.status)) return { ok: false, reason: "notAllowed" } as const;
+      const now = new Date().toISOString();
+      // updated_at moves on every change: the search index follows the database by it.
+      tx.update(t)
+        .set({ ...(set(before, now) as object), updatedAt: now })
+        .where(eq(t.code, code))
+        .run();
+      const after = getRow(tx as unknown as Db, kind, code)!;
+      audit(tx as unknown as Db, { actor, action: action === "submitterEdit" ? "edit" : action, kind, code, before, after, note });
+      return { ok: true } as const;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function approveListing(db: Db, actor: string, kind: Kind, code: string): Outcome {
+  return change(db, kind, code, "approve", actor, (_b, now) => ({ status: "published", publishedAt: now, moderationNote: null }));
+}
+
+export function rejectListing(db: Db, actor: string, kind: Kind, code: string, reason: string): Outcome {
+  return change(db, kind, code, "reject", actor, () => ({ status: "rejected", moderationNote: reason }), reason);
+}
+
+export function closeListing(db: Db, actor: string, kind: Kind, code: string, note: string | null): Outcome {
+  return change(db, kind, code, "close", actor, () => ({ status: "closed", moderationNote: note }), note);
+}
+
+export function editListing<K extends Kind>(db: Db, actor: string, kind: K, code: string, v: Values<K>): Outcome {
+  return change(db, kind, code, "edit", actor, () => values(kind, v) as never);
+}
+
+/** The submitter's own edit, through the management link, while the entry waits for review. */
+export function editByToken<K extends Kind>(db: Db, kind: K, code: string, v: Values<K>): Outcome {
+  return change(db, kind, code, "submitterEdit", "submitter", () => values(kind, v) as never);
+}
+
+export function withdrawByToken(db: Db, kind: Kind, code: string): Outcome {
+  return change(db, kind, code, "withdraw", "submitter", () => ({ status: "closed" }));
+}
+
+export type QueueItem = ManagedListing;
+
+/** Pending entries of both kinds, oldest first: the moderators' queue. */
+export function moderationQueue(db: Db): QueueItem[] {
+  const s = db.select().from(scenarios).where(eq(scenarios.status, "pending")).orderBy(asc(scenarios.createdAt)).all();
+  const c = db.select().from(capabilities).where(eq(capabilities.status, "pending")).orderBy(asc(capabilities.createdAt)).all();
+  return [...s.map((r) => managed("scenario", r)), ...c.map((r) => managed("capability", r))].sort((a, b) =>
+    a.createdAt.localeCompare(b.createdAt),
+  );
+}
+
+export type AdminListRow = { kind: Kind; code: string; title: string; owner: string; status: Status; updatedAt: string };
+
+/** Listings of any status for the moderators' overview, newest change first. */
+export function adminListings(db: Db, filter: { status?: Status; kind?: Kind; code?: string }, limit = 200): AdminListRow[] {
+  const rows: AdminListRow[] = [];
+  for (const kind of ["scenario", "capability"] as const) {
+    if (filter.kind && filter.kind !== kind) continue;
+    const t = table(kind);
+    const where = and(
+      filter.status ? eq(t.status, filter.status) : undefined,
+      filter.code ? sql`instr(lower(${t.code} || ' ' || ${t.title}), lower(${filter.code})) > 0` : undefined,
+    );
+    const owner = kind === "scenario" ? scenarios.publisher : capabilities.organization;
+    const found = db
+      .select({ code: t.code, title: t.title, owner, status: t.status, updatedAt: t.updatedAt })
+      .from(t)
+      .where(where)
+      .orderBy(desc(t.updatedAt))
+      .limit(limit)
+      .all();
+    rows.push(...found.map((r) => ({ kind, ...r })));
+  }
+  return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, limit);
+}
+
+export function auditEntries(db: Db, filter: { kind?: Kind; code?: string } = {}, limit = 200): AuditRow[] {
+  return db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        filter.kind ? eq(auditLog.listingKind, filter.kind) : undefined,
+        filter.code ? eq(auditLog.listingCode, filter.code) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(limit)
+    .all();
+}
+
+/** Records an action that is not about one listing's status, such as an import. */
+export function auditNote(db: Db, actor: string, action: string, note: string): void {
+  db.insert(auditLog).values({ actor, action, note }).run();
+}
