@@ -71,7 +71,8 @@ export function PairedBars({
   series,
   label,
 }: {
-  rows: { label: string; values: [number, number]; inner: [number, number] }[];
+  /** `inner`: the part of each value drawn dark (the unmatched share); all of it when absent. */
+  rows: { label: string; values: [number, number]; inner?: [number, number] }[];
   series: [string, string];
   label: string;
 }) {
@@ -101,7 +102,7 @@ export function PairedBars({
             </text>
             {r.values.map((v, k) => {
               const w = (v / max) * barWidth;
-              const inner = (r.inner[k]! / max) * barWidth;
+              const inner = ((r.inner ?? r.values)[k]! / max) * barWidth;
               return (
                 <g key={k}>
                   <rect x={left} y={y + k * 13} width={w} height={12} fill={light[k as 0 | 1]} />

@@ -169,6 +169,13 @@ export const en: Messages = {
     month: "Month",
     total: "Total",
     chartLabel: (name: string) => `Chart: ${name}; the figures are in the table below`,
+    interests: "Expressions of interest",
+    interestsIntro: (total: number, listings: number) => `${total} expressions of interest received, for ${listings} listings. Organisations interested, by the listing's industry segment:`,
+    interestsByCategory: "Expressions of interest by industry segment (organisations)",
+    interestsTop: "Listings with the most interest",
+    interestOrganizations: "Organisations",
+    listing: "Listing",
+    kind: "Kind",
   },
   pagination: {
     label: "Pagination",

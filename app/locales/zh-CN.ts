@@ -167,6 +167,13 @@ export const zhCN = {
     month: "月份",
     total: "合计",
     chartLabel: (name: string) => `图表：${name}，数据见下表`,
+    interests: "对接意向",
+    interestsIntro: (total: number, listings: number) => `共收到 ${total} 份对接意向，涉及 ${listings} 个清单项。按清单项所属产业环节统计表达意向的单位数：`,
+    interestsByCategory: "对接意向：按产业环节（单位数）",
+    interestsTop: "收到对接意向最多的清单项",
+    interestOrganizations: "单位数",
+    listing: "清单项",
+    kind: "类型",
   },
   pagination: {
     label: "分页",

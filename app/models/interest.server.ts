@@ -5,7 +5,7 @@ import type { Db } from "../utils/database.server";
 import { untilDbChanges } from "../utils/db-generation.server";
 import { db as appDb } from "../utils/db.server";
 import type { InterestSubmission } from "./submission-schema";
-import type { Kind } from "./vocabulary";
+import { CATEGORIES, isCategory, type Category, type Kind } from "./vocabulary";
 
 function isPublished(db: Db, kind: Kind, code: string): boolean {
   const t = kind === "scenario" ? scenarios : capabilities;
@@ -68,6 +68,8 @@ export type InterestStats = {
   total: number;
   listings: number;
   byKind: Record<Kind, number>;
+  /** Organisations interested, per 产业环节 of the listing, for each kind. */
+  byCategory: Record<Category, Record<Kind, number>>;
   top: { kind: Kind; code: string; title: string; organizations: number }[];
 };
 
@@ -81,6 +83,9 @@ function computeInterestStats(db: Db): InterestStats {
       title: sql<string | null>`coalesce(
         (select title from scenarios s where ${interests.listingKind} = 'scenario' and s.code = ${interests.listingCode} and s.status = 'published'),
         (select title from capabilities c where ${interests.listingKind} = 'capability' and c.code = ${interests.listingCode} and c.status = 'published'))`,
+      category: sql<string | null>`coalesce(
+        (select category from scenarios s where ${interests.listingKind} = 'scenario' and s.code = ${interests.listingCode}),
+        (select category from capabilities c where ${interests.listingKind} = 'capability' and c.code = ${interests.listingCode}))`,
     })
     .from(interests)
     .groupBy(interests.listingKind, interests.listingCode)
@@ -88,11 +93,16 @@ function computeInterestStats(db: Db): InterestStats {
     // Interest in a listing that is no longer published is not public any more either.
     .filter((r) => r.title !== null);
   const byKind: Record<Kind, number> = { scenario: 0, capability: 0 };
-  for (const r of rows) byKind[r.kind] += r.n;
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { scenario: 0, capability: 0 }])) as Record<Category, Record<Kind, number>>;
+  for (const r of rows) {
+    byKind[r.kind] += r.n;
+    if (r.category && isCategory(r.category)) byCategory[r.category][r.kind] += r.organizations;
+  }
   return {
     total: byKind.scenario + byKind.capability,
     listings: rows.length,
     byKind,
+    byCategory,
     top: rows
       .sort((a, b) => b.organizations - a.organizations || a.code.localeCompare(b.code))
       .slice(0, 10)

@@ -3,12 +3,13 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { HeatMap, MonthBars, PairedBars } from "../components/charts";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { interestStats } from "../models/interest.server";
 import { boardStats, type GapRow, type Grid } from "../models/stats.server";
 import { CATEGORIES, DOMAINS, type Category, type Domain } from "../models/vocabulary";
 import { messagesFromMatches, useMessages } from "../utils/i18n";
 
 export function loader() {
-  return boardStats();
+  return { ...boardStats(), interests: interestStats() };
 }
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -135,6 +136,62 @@ export default function Stats() {
         ) : (
           <p>{t.stats.none}</p>
         )}
+      </section>
+      <section aria-labelledby="interests" className="stats-section">
+        <h2 id="interests">{t.stats.interests}</h2>
+        <p data-interests-total={stats.interests.total}>{t.stats.interestsIntro(stats.interests.total, stats.interests.listings)}</p>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t.stats.interestsByCategory}>
+          <PairedBars
+            rows={CATEGORIES.map((c) => ({ label: t.vocab.category[c], values: [stats.interests.byCategory[c].scenario, stats.interests.byCategory[c].capability] }))}
+            series={[t.stats.scenarios, t.stats.capabilities]}
+            label={t.stats.chartLabel(t.stats.interestsByCategory)}
+          />
+        </div>
+        <table className="category-table stats-table">
+          <caption className="visually-hidden">{t.stats.interestsByCategory}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.stats.segment}</th>
+              <th scope="col" className="num">{t.stats.scenarios}</th>
+              <th scope="col" className="num">{t.stats.capabilities}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CATEGORIES.map((c) => (
+              <tr key={c}>
+                <th scope="row">{t.vocab.category[c]}</th>
+                <td className="num" data-cell={`interest:scenario:${c}`}>{stats.interests.byCategory[c].scenario}</td>
+                <td className="num" data-cell={`interest:capability:${c}`}>{stats.interests.byCategory[c].capability}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {stats.interests.top.length ? (
+          <>
+            <h3>{t.stats.interestsTop}</h3>
+            <table className="category-table stats-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.stats.listing}</th>
+                  <th scope="col">{t.stats.kind}</th>
+                  <th scope="col" className="num">{t.stats.interestOrganizations}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {stats.interests.top.map((r) => (
+                  <tr key={`${r.kind}:${r.code}`}>
+                    <th scope="row">
+                      <Link to={`/${r.kind === "scenario" ? "scenarios" : "capabilities"}/${encodeURIComponent(r.code)}`}>{r.title}</Link>{" "}
+                      <span className="code">{r.code}</span>
+                    </th>
+                    <td>{r.kind === "scenario" ? t.stats.scenarios : t.stats.capabilities}</td>
+                    <td className="num">{r.organizations}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : null}
       </section>
       <section aria-labelledby="per-month" className="stats-section">
         <h2 id="per-month">{t.stats.perMonth}</h2>
