@@ -7,6 +7,7 @@ import helmet from "helmet";
 import pino from "pino";
 import { pinoHttp } from "pino-http";
 import { postGuards } from "./server/guards.js";
+import { pageCache } from "./server/page-cache.js";
 
 const production = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
@@ -102,6 +103,13 @@ if (viteDevServer) {
 }
 app.use(express.static("build/client", { maxAge: "1h" }));
 
+// Rendered public pages until the database changes (production only; PAGE_CACHE=off to measure without).
+const pages = pageCache({
+  databasePath: process.env.DATABASE_PATH ?? "./data/board.db",
+  enabled: production && process.env.PAGE_CACHE !== "off",
+});
+app.use(pages.middleware);
+
 app.all(
   "*",
   createRequestHandler({
@@ -119,7 +127,12 @@ const server = app.listen(port, () => {
 
 function shutdown(signal) {
   console.log(`${signal} received: finishing requests in flight, then stopping`);
-  server.close(() => process.exit(0));
+  server.close(() => {
+    pages.close();
+    // The app's own database connection (entry.server's closeDatabase), in production builds.
+    if (typeof build === "object") build.entry.module.closeDatabase?.();
+    process.exit(0);
+  });
   // Idle keep-alive sockets would hold close() open; a hard stop after 10 s at the latest.
   server.closeIdleConnections?.();
   setTimeout(() => process.exit(0), 10_000).unref();

@@ -10,6 +10,7 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { sqlite } from "./utils/db.server";
 import { NonceProvider } from "./utils/nonce-provider";
 
 const ABORT_DELAY = 5_000;
@@ -37,6 +38,11 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
     }),
   );
 };
+
+/** Called by server.js when it stops (SIGTERM), after the last request: checkpoints and closes the file. */
+export function closeDatabase() {
+  if (sqlite.open) sqlite.close();
+}
 
 function withoutNulBytes() {
   return new Transform({

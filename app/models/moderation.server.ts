@@ -1,6 +1,6 @@
 // The write side of the board: submissions with their management links, moderation, the audit log.
 import { randomBytes } from "node:crypto";
-import { and, asc, desc, eq, like, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { auditLog, capabilities, scenarios, type AuditRow, type CapabilityRow, type ScenarioRow } from "../../db/schema";
 import { todayInShanghai } from "../utils/dates";
 import type { Db } from "../utils/database.server";
@@ -67,7 +67,8 @@ function nextCode(db: Db, kind: Kind, year: string): string {
   const last = db
     .select({ code: t.code })
     .from(t)
-    .where(like(t.code, `${prefix}%`))
+    // A range, not LIKE: it walks the code index ("." sorts right after "-").
+    .where(and(gte(t.code, prefix), lt(t.code, `${prefix.slice(0, -1)}.`)))
     .orderBy(desc(sql`length(${t.code})`), desc(t.code))
     .limit(1)
     .get();

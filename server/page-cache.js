@@ -1,0 +1,90 @@
+// Rendered public pages, kept until the database changes: a repeat visit skips Remix entirely.
+//
+// A page is remembered by language, address and day (the 已截止 badges change at midnight in
+// Shenzhen). Any commit to the database — by this server, an import or a backup restore — moves
+// SQLite's data_version, seen here through a connection of our own, and every entry is dropped.
+// Each response still gets a fresh CSP nonce: the stored page has its render's nonce swapped for it.
+// ETag/304 lets a browser keep its copy while nothing has changed.
+import { createHash } from "node:crypto";
+import Database from "better-sqlite3";
+import { LRUCache } from "lru-cache";
+
+// Only pages anyone may see; never the private ones (admin, management links) or data endpoints.
+const SKIP = /^\/(admin|manage|api|export|feeds|healthz|language|assets)(\/|$)|\.data$|\.(xml|txt|json|atom|csv|xlsx)$/;
+
+const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" });
+
+function localeOf(req) {
+  const m = /(?:^|;\s*)lang=([^;]*)/.exec(req.headers.cookie ?? "");
+  return m ? decodeURIComponent(m[1]) : "";
+}
+
+/**
+ * @param {{ databasePath: string, maxBytes?: number, enabled?: boolean }} options
+ */
+export function pageCache({ databasePath, maxBytes = 64 * 1024 * 1024, enabled = true }) {
+  const noop = (_req, _res, next) => next();
+  if (!enabled) return { middleware: noop, close: () => {} };
+  const watcher = new Database(databasePath, { readonly: true, fileMustExist: true });
+  const dataVersion = watcher.prepare("pragma data_version").pluck();
+  let version = dataVersion.get();
+  const cache = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.body.length + 200 });
+
+  function current() {
+    const now = dataVersion.get();
+    if (now !== version) {
+      version = now;
+      cache.clear();
+    }
+  }
+
+  function middleware(req, res, next) {
+    if (req.method !== "GET" || SKIP.test(req.path) || req.headers.cookie?.includes("board_admin=")) return next();
+    current();
+    const key = `${localeOf(req)}|${dayFormat.format(new Date())}|${req.originalUrl}`;
+    const hit = cache.get(key);
+    const nonce = res.locals.cspNonce;
+    if (hit) {
+      res.set(hit.headers);
+      res.set("ETag", hit.etag);
+      res.set("X-Page-Cache", "hit");
+      if (req.headers["if-none-match"] === hit.etag) {
+        // The browser's copy carries its own nonce and policy: a new policy would not match it.
+        res.removeHeader("Content-Security-Policy");
+        return res.status(304).end();
+      }
+      const body = nonce ? Buffer.from(hit.body.toString("utf8").replaceAll(hit.nonce, nonce)) : hit.body;
+      return res.status(200).end(body);
+    }
+    // A miss: let Remix render, keep a copy of what it sends.
+    const chunks = [];
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    const seen = version;
+    res.write = (chunk, ...rest) => {
+      if (chunk) chunks.push(Buffer.from(chunk));
+      return write(chunk, ...rest);
+    };
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
+      const type = String(res.getHeader("Content-Type") ?? "");
+      if (res.statusCode === 200 && type.startsWith("text/html") && !res.getHeader("Set-Cookie") && seen === dataVersion.get()) {
+        const body = Buffer.concat(chunks);
+        const headers = {};
+        for (const name of ["Content-Type", "Cache-Control", "Vary", "Link"]) {
+          const value = res.getHeader(name);
+          if (value !== undefined) headers[name] = value;
+        }
+        const etag = `W/"${createHash("sha1").update(body.toString("utf8").replaceAll(nonce ?? "\u0000", "")).digest("base64url").slice(0, 27)}"`;
+        cache.set(key, { body, headers, etag, nonce });
+      }
+      return end(chunk, ...rest);
+    };
+    res.set("X-Page-Cache", "miss");
+    // Browsers may keep a page but ask again each time; the ETag then makes the answer a 304.
+    res.set("Cache-Control", "no-cache");
+    next();
+  }
+
+  return { middleware, close: () => watcher.close(), stats: () => ({ entries: cache.size, bytes: cache.calculatedSize }) };
+}
