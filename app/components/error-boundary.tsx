@@ -18,6 +18,9 @@ export function GeneralErrorBoundary() {
     if (error.status === 404) {
       title = t.errors.notFoundTitle;
       detail = message ?? t.errors.notFound;
+    } else if (error.status === 413) {
+      title = t.form.guard.tooLargeTitle;
+      detail = t.form.guard.tooLarge;
     } else if (error.status === 400) {
       title = t.errors.badRequestTitle;
       detail = message ?? title;

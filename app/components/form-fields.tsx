@@ -39,6 +39,11 @@ function describedBy(field: Meta, hint?: string) {
   return [hint ? `${field.id}-hint` : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
 }
 
+/** The hint only: Conform's prop getters add the error list's id themselves when the field is invalid. */
+function hintId(field: Meta, hint?: string) {
+  return hint ? `${field.id}-hint` : undefined;
+}
+
 function Shell({ field, label, hint, required, children }: { field: Meta; label: string; hint?: string; required?: boolean; children: ReactNode }) {
   return (
     <div className={`field${field.errors?.length ? " field-invalid" : ""}`}>
@@ -71,7 +76,7 @@ export function TextField({
   return (
     <Shell field={field} label={label} hint={hint} required={required}>
       <input
-        {...getInputProps(field, { type, ariaDescribedBy: describedBy(field, hint) })}
+        {...getInputProps(field, { type, ariaDescribedBy: hintId(field, hint) })}
         {...rest}
         required={required}
         key={field.key}
@@ -83,7 +88,7 @@ export function TextField({
 export function TextArea({ field, label, hint, required, rows = 6 }: { field: Meta; label: string; hint?: string; required?: boolean; rows?: number }) {
   return (
     <Shell field={field} label={label} hint={hint} required={required}>
-      <textarea {...getTextareaProps(field, { ariaDescribedBy: describedBy(field, hint) })} required={required} rows={rows} key={field.key} />
+      <textarea {...getTextareaProps(field, { ariaDescribedBy: hintId(field, hint) })} required={required} rows={rows} key={field.key} />
     </Shell>
   );
 }
@@ -102,7 +107,7 @@ export function SelectField({
   const t = useMessages();
   return (
     <Shell field={field} label={label} hint={hint} required>
-      <select {...getSelectProps(field, { ariaDescribedBy: describedBy(field, hint) })} required key={field.key}>
+      <select {...getSelectProps(field, { ariaDescribedBy: hintId(field, hint) })} required key={field.key}>
         <option value="">{t.form.choose}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -177,7 +182,8 @@ export function CheckboxGroup({
 /** The form's own messages (not about one field) and a count of the fields to correct. */
 export function FormProblems({ form }: { form: FormMetadata<Record<string, unknown>, string[]> }) {
   const t = useMessages();
-  const fieldErrors = Object.entries(form.allErrors).filter(([name]) => name !== form.id);
+  // The form's own messages sit under the empty name (and the form's id): they are not fields.
+  const fieldErrors = Object.entries(form.allErrors).filter(([name, errors]) => name !== "" && name !== form.id && errors.length);
   const general = form.errors ?? [];
   if (!general.length && !fieldErrors.length) return null;
   return (

@@ -13,12 +13,13 @@ export function InterestPanel({ count, sent, lastResult }: { count: number; sent
   const [form, fields] = useForm({
     id: "interest-form",
     lastResult,
-    constraint: getZodConstraint(schema),
+    constraint: getZodConstraint(schema.fields),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const l = t.form.labels;
+  const f = fields as Record<string, (typeof fields)[string]>;
   // Without JavaScript the answer (thanks or the messages) opens at this panel, not at the top.
   const action = `${useLocation().pathname}#interest`;
   return (
@@ -37,13 +38,13 @@ export function InterestPanel({ count, sent, lastResult }: { count: number; sent
         <FormProblems form={form as never} />
         <HoneypotInputs label={t.form.honeypot} />
         <input type="hidden" name="intent" value="interest" />
-        <TextField field={fields.organization} label={l.organization} required autoComplete="organization" />
-        <TextField field={fields.contactName} label={l.contactName} required autoComplete="name" />
+        <TextField field={f.organization!} label={l.organization} required autoComplete="organization" />
+        <TextField field={f.contactName!} label={l.contactName} required autoComplete="name" />
         <p className="field-hint">{t.form.hints.interestContact}</p>
-        <TextField field={fields.contactPhone} label={l.contactPhone} type="tel" hint={t.form.hints.phone} autoComplete="tel" />
-        <TextField field={fields.contactEmail} label={l.contactEmail} type="email" autoComplete="email" />
-        <TextArea field={fields.message} label={l.message} hint={t.form.hints.message} required rows={5} />
-        <TextField field={fields.ownCode} label={l.ownCode} hint={t.form.hints.ownCode} maxLength={40} />
+        <TextField field={f.contactPhone!} label={l.contactPhone} type="tel" hint={t.form.hints.phone} autoComplete="tel" />
+        <TextField field={f.contactEmail!} label={l.contactEmail} type="email" autoComplete="email" />
+        <TextArea field={f.message!} label={l.message} hint={t.form.hints.message} required rows={5} />
+        <TextField field={f.ownCode!} label={l.ownCode} hint={t.form.hints.ownCode} maxLength={40} />
         <button type="submit" className="button">
           {t.interest.submit}
         </button>

@@ -36,7 +36,7 @@ export function ListingForm({ kind, mode = "submit", lastResult, defaultValue, s
     id: `${kind}-form`,
     lastResult,
     defaultValue: defaultValue as never,
-    constraint: getZodConstraint(schema),
+    constraint: getZodConstraint(schema.fields),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
@@ -46,7 +46,7 @@ export function ListingForm({ kind, mode = "submit", lastResult, defaultValue, s
   const vocab = (values: readonly string[], labels: Record<string, string>) => values.map((v) => ({ value: v, label: labels[v] ?? v }));
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === (intent ?? null);
   // Remix's Form posts without JavaScript too; Conform's noValidate leaves checking to the schema.
-  const f = fields as Record<string, (typeof fields)[keyof typeof fields]>;
+  const f = fields as Record<string, (typeof fields)[string]>;
   return (
     <Form method="post" action={action} {...getFormProps(form)} className="listing-form">
       <FormProblems form={form as never} />

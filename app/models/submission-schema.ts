@@ -47,6 +47,35 @@ export function isMainlandPhone(value: string): boolean {
 
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 
+/**
+ * A form's schema plus rules across fields (a phone or an e-mail), reported together with the
+ * fields' own messages: Zod runs an object's refinements only once every field is valid, and a
+ * person fixing a form should see everything that is wrong at once.
+ */
+function withCrossChecks<T extends z.ZodTypeAny>(schema: T, check: (raw: Record<string, unknown>) => { path: string; message: string }[]) {
+  const checked = z.any().transform((raw: unknown, ctx): z.output<T> => {
+    // An empty field is a missing one (what Conform does for the schemas it can see into).
+    const input: Record<string, unknown> = {};
+    if (raw && typeof raw === "object") {
+      for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+        const kept = Array.isArray(value) ? value.filter((v) => v !== "") : value;
+        if (kept !== "" && !(Array.isArray(kept) && !kept.length)) input[key] = kept;
+      }
+    }
+    const parsed = schema.safeParse(input);
+    const issues = parsed.success ? [] : parsed.error.issues;
+    for (const issue of issues) ctx.addIssue({ ...issue, code: "custom" });
+    for (const extra of check(input)) {
+      if (!issues.some((i) => i.path.join(".") === extra.path && i.message === extra.message)) {
+        ctx.addIssue({ code: "custom", path: [extra.path], message: extra.message });
+      }
+    }
+    return parsed.success && !issues.length && !check(input).length ? parsed.data : z.NEVER;
+  });
+  // The field rules alone, for Conform's HTML constraints (it cannot read through the wrapper).
+  return Object.assign(checked, { fields: schema });
+}
+
 export function formSchemas(t: FormMessages, options: { mode?: FormMode; today: string }) {
   const mode = options.mode ?? "submit";
   const limits = LIMITS[mode];
@@ -147,10 +176,11 @@ export function formSchemas(t: FormMessages, options: { mode?: FormMode; today: 
     contactEmail: optional("contactEmail", 100).refine((v) => v == null || EMAIL.test(v), { message: e.email }),
   };
 
-  /** A phone or an e-mail: the message goes beside both fields. */
-  function needsContact<T extends { contactPhone: string | null; contactEmail: string | null }>(v: T, ctx: z.RefinementCtx) {
-    if (!limits.contactRequired || v.contactPhone || v.contactEmail) return;
-    for (const path of ["contactPhone", "contactEmail"]) ctx.addIssue({ code: "custom", path: [path], message: e.contactNeeded });
+  /** A phone or an e-mail, as posted: the message goes beside both fields. */
+  function contactMissing(raw: Record<string, unknown>, required: boolean) {
+    const given = (v: unknown) => typeof v === "string" && v.trim() !== "";
+    if (!required || given(raw.contactPhone) || given(raw.contactEmail)) return [];
+    return ["contactPhone", "contactEmail"].map((path) => ({ path, message: e.contactNeeded }));
   }
 
   const deadline = optional("deadline", 10).superRefine((v, ctx) => {
@@ -160,8 +190,8 @@ export function formSchemas(t: FormMessages, options: { mode?: FormMode; today: 
   });
 
   kindLabels = t.scenarioLabels;
-  const scenario = z
-    .object({
+  const scenario = withCrossChecks(
+    z.object({
       title: text("title", limits.title[0], limits.title[1]),
       publisher: text("publisher", 2, 100),
       category: oneOf("category", CATEGORIES),
@@ -172,12 +202,13 @@ export function formSchemas(t: FormMessages, options: { mode?: FormMode; today: 
       budget: optional("budget", 50),
       deadline,
       ...(mode === "submit" ? contact : moderatorContact),
-    })
-    .superRefine(needsContact);
+    }),
+    (raw) => contactMissing(raw, limits.contactRequired),
+  );
 
   kindLabels = t.capabilityLabels;
-  const capability = z
-    .object({
+  const capability = withCrossChecks(
+    z.object({
       title: text("title", limits.title[0], limits.title[1]),
       organization: text("organization", 2, 100),
       category: oneOf("category", CATEGORIES),
@@ -187,12 +218,13 @@ export function formSchemas(t: FormMessages, options: { mode?: FormMode; today: 
       maturity: oneOf("maturity", MATURITIES),
       cases: optional("cases", limits.cases, true),
       ...(mode === "submit" ? contact : moderatorContact),
-    })
-    .superRefine(needsContact);
+    }),
+    (raw) => contactMissing(raw, limits.contactRequired),
+  );
 
   kindLabels = {};
-  const interest = z
-    .object({
+  const interest = withCrossChecks(
+    z.object({
       organization: text("organization", 2, 100),
       contactName: text("contactName", 2, 30),
       contactPhone: contact.contactPhone,
@@ -201,11 +233,9 @@ export function formSchemas(t: FormMessages, options: { mode?: FormMode; today: 
       ownCode: optional("ownCode", 40).refine((v) => v == null || /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(v), {
         message: e.codeFormat,
       }),
-    })
-    .superRefine((v, ctx) => {
-      if (v.contactPhone || v.contactEmail) return;
-      for (const path of ["contactPhone", "contactEmail"]) ctx.addIssue({ code: "custom", path: [path], message: e.contactNeeded });
-    });
+    }),
+    (raw) => contactMissing(raw, true),
+  );
 
   const reason = z.object({
     reason: text("reason", 2, 500, true),

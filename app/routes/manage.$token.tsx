@@ -51,7 +51,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const t = await getRequestMessages(request);
   const intent = new URL(request.url).searchParams.get("intent");
   if (intent === "withdraw") {
-    withdrawByToken(db, item.kind, item.listing.code);
+    const outcome = withdrawByToken(db, item.kind, item.listing.code);
+    if (!outcome.ok) return data({ result: null, notAllowed: true }, { status: 409, headers: PRIVATE });
     return redirect(`/manage/${token}?withdrawn=1`, { status: 303, headers: PRIVATE });
   }
   const schemas = formSchemas(t.form, { today: todayInShanghai() });
@@ -84,6 +85,11 @@ export default function Manage() {
         <h1>{notice === "new" ? t.manage.createdTitle : t.manage.title(listing.code)}</h1>
         {notice === "new" ? <p className="lead">{t.manage.created(listing.code)}</p> : null}
       </header>
+      {actionData && "notAllowed" in actionData ? (
+        <p className="notice notice-error" role="alert">
+          {t.admin.notAllowed}
+        </p>
+      ) : null}
       {notice === "saved" ? (
         <p className="notice notice-ok" role="status">
           {t.manage.saved}
@@ -139,7 +145,6 @@ export default function Manage() {
       {listing.status === "pending" ? (
         <section aria-labelledby="edit-title">
           <h2 id="edit-title">{t.manage.edit}</h2>
-          {actionData && "notAllowed" in actionData ? <p className="notice notice-error">{t.admin.notAllowed}</p> : null}
           <ListingForm
             kind={item.kind}
             lastResult={actionData?.result}

@@ -23,7 +23,10 @@ async function readBytes(request: Request, maxBytes: number): Promise<Uint8Array
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
+      // Not cancel(): that would close the connection before the 413 is sent. Node discards the
+      // rest of the body once the answer is out (and its request timeout bounds a client that
+      // never stops).
+      reader.releaseLock();
       throw new TooLarge();
     }
     chunks.push(value);
@@ -48,7 +51,7 @@ export async function readForm(request: Request, maxBytes = env.MAX_BODY_BYTES):
   try {
     bytes = await readBytes(request, maxBytes);
   } catch (error) {
-    if (error instanceof TooLarge) throw data({ reason: "tooLarge" }, { status: 413 });
+    if (error instanceof TooLarge) throw data({ reason: "tooLarge" }, { status: 413, headers: { Connection: "close" } });
     throw error;
   }
   if (type === "application/x-www-form-urlencoded") {
