@@ -1,5 +1,5 @@
 // The search index over listings of both kinds (MiniSearch), its query planning, score floor and matching.
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch from "minisearch";
 import { CROSS_WORD_WEIGHT, KIND_WEIGHT, addTextTerms, indexTerms, normalize, pinyinKey, queryUnits, termKind } from "./analysis";
 import { Thesaurus } from "./thesaurus";
 import type { Kind } from "./vocabulary";
@@ -44,7 +44,7 @@ export function capabilityDoc(c: ListingFields & { organization: string; domains
   };
 }
 
-/** What the index keeps of a listing: enough to remove it again and to explain a match. */
+/** What the index keeps of a listing, its texts normalised: enough to remove it again and to explain a match. */
 type IndexedDoc = { id: string; kind: Kind; code: string; title: string; tags: string; body: string; category: string; domains: string[] };
 
 export type SearchHit = {
@@ -70,6 +70,153 @@ export type MatchReason =
 export type MatchHit = { kind: Kind; code: string; title: string; score: number; reasons: MatchReason[] };
 
 const FIELD_BOOST = { title: 3, tags: 2, body: 1 };
+/** The same boosts by MiniSearch field id (title 0, tags 1, body 2). */
+const FIELD_BOOSTS = [FIELD_BOOST.title, FIELD_BOOST.tags, FIELD_BOOST.body];
+/** MiniSearch's BM25+ parameters (its defaults). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** The parts of MiniSearch's state the scorer reads (stable across MiniSearch 7). */
+type MiniInternals = {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _documentIds: Map<number, string>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+  _nextId: number;
+  _idToShortId: Map<string, number>;
+  _storedFields: Map<number, Record<string, unknown>>;
+};
+
+/** Per-listing score and matched-term bits, by MiniSearch's short document id, reused across queries. */
+class Accumulator {
+  scores: Float64Array;
+  bits: Uint32Array;
+  /** The listings touched by the current use, `used` of them. */
+  touched: Int32Array;
+  used = 0;
+  words = 1;
+  private flags: Uint8Array;
+  constructor(
+    readonly size: number,
+    readonly maxWords: number,
+  ) {
+    this.scores = new Float64Array(size);
+    this.bits = new Uint32Array(size * maxWords);
+    this.touched = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+  }
+  seen(doc: number) {
+    return this.flags[doc] === 1;
+  }
+  has(doc: number, term: number) {
+    return (this.bits[doc * this.words + (term >>> 5)]! & (1 << (term & 31))) !== 0;
+  }
+  hasAny(doc: number, terms: number[]) {
+    for (const t of terms) if (this.has(doc, t)) return true;
+    return false;
+  }
+  /** A copy of a listing's term bits, to read after the buffers are reused. */
+  bitsOf(doc: number): number | Uint32Array {
+    return this.words === 1 ? this.bits[doc]! : this.bits.slice(doc * this.words, doc * this.words + this.words);
+  }
+  mark(doc: number) {
+    this.flags[doc] = 1;
+    this.touched[this.used++] = doc;
+  }
+  /** Clears what the last use touched. */
+  reset() {
+    for (let k = 0; k < this.used; k++) {
+      const doc = this.touched[k]!;
+      this.flags[doc] = 0;
+      this.scores[doc] = 0;
+      this.bits.fill(0, doc * this.words, doc * this.words + this.words);
+    }
+    this.used = 0;
+  }
+}
+
+/**
+ * A search hit. The terms it matched (for highlighting) are worked out only when read: a broad
+ * query has thousands of hits, of which a page shows twenty.
+ */
+class Hit implements SearchHit {
+  kind: Kind;
+  code: string;
+  title: string;
+  category: string;
+  domains: string[];
+  constructor(
+    stored: Record<string, unknown>,
+    public score: number,
+    private terms: RetrievalTerm[],
+    private bits: number | Uint32Array,
+  ) {
+    this.kind = stored.kind as Kind;
+    this.code = stored.code as string;
+    this.title = stored.storedTitle as string;
+    this.category = stored.category as string;
+    this.domains = stored.domains as unknown as string[];
+  }
+  get matched(): string[] {
+    const out: string[] = [];
+    const bits = this.bits;
+    for (let i = 0; i < this.terms.length; i++) {
+      const word = typeof bits === "number" ? (i < 32 ? bits : 0) : bits[i >>> 5]!;
+      if (word & (1 << (i & 31))) out.push(this.terms[i]!.term);
+    }
+    return out;
+  }
+}
+
+/** What the scorer needs per short document id, in flat arrays (grown as ids are handed out). */
+class ShortIdTable {
+  alive: Uint8Array;
+  capability: Uint8Array;
+  lengths: [Int32Array, Int32Array, Int32Array];
+  constructor(size: number) {
+    this.alive = new Uint8Array(size);
+    this.capability = new Uint8Array(size);
+    this.lengths = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  }
+  set(shortId: number, kind: Kind, lengths: number[]) {
+    if (shortId >= this.alive.length) this.grow(Math.max(shortId + 1, this.alive.length * 2));
+    this.alive[shortId] = 1;
+    this.capability[shortId] = kind === "capability" ? 1 : 0;
+    for (let f = 0; f < 3; f++) this.lengths[f]![shortId] = lengths[f] ?? 0;
+  }
+  drop(shortId: number) {
+    if (shortId < this.alive.length) this.alive[shortId] = 0;
+  }
+  private grow(size: number) {
+    const copy = <T extends Uint8Array | Int32Array>(a: T, b: T) => (b.set(a), b);
+    this.alive = copy(this.alive, new Uint8Array(size));
+    this.capability = copy(this.capability, new Uint8Array(size));
+    this.lengths = this.lengths.map((a) => copy(a, new Int32Array(size))) as [Int32Array, Int32Array, Int32Array];
+  }
+}
+
+type Posting = { docs: Int32Array; contrib: Float64Array };
+/** At most this many prepared postings are kept (about 12 bytes each). */
+const MAX_POSTING_ENTRIES = 4_000_000;
+/** Listings whose analysed text is kept for matching. */
+const MAX_ANALYSES = 4000;
+
+// Thesaurus phrases cut into terms: a fixed set, cut once.
+const phraseTermCache = new Map<string, string[]>();
+function phraseTerms(phrase: string): string[] {
+  let terms = phraseTermCache.get(phrase);
+  if (!terms) {
+    terms = queryUnits(phrase).flatMap((u) => u.terms);
+    if (phraseTermCache.size < 10_000) phraseTermCache.set(phrase, terms);
+  }
+  return terms;
+}
+
+function popcount(x: number) {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
 /** Thesaurus terms count for this much of the words typed: recall without outranking. */
 const EXPANSION_WEIGHT = 0.5;
 /** A known bigram that sounds like an unknown one typed (窥竟 → 窥镜) counts for this much. */
@@ -124,6 +271,18 @@ export class SearchIndex {
   private byPinyin = new Map<string, Set<string>>();
   /** The vocabulary's bigrams by character, for one-character query words. */
   private byChar = new Map<string, Set<string>>();
+  /**
+   * By MiniSearch's short document id, what the scorer reads for every posting: whether the
+   * listing is still in (MiniSearch drops discarded ones from its postings only lazily), its kind
+   * (1 = capability) and its field lengths (title, tags, body).
+   */
+  private short = new ShortIdTable(1024);
+  /** Postings prepared for scoring, by term; emptied with every change to the index. */
+  private postings = new Map<string, Posting>();
+  private postingEntries = 0;
+  /** Listings' analysed text for matching, by listing id (see textTermsOf). */
+  private analyses = new Map<string, Map<string, number>>();
+  private scratch = new Float64Array(1024);
 
   private options = {
     idField: "id",
@@ -149,6 +308,13 @@ export class SearchIndex {
     this.cacheSize = options.cacheSize ?? 500;
   }
 
+  /** Any change to the index: remembered answers and prepared postings are out of date. */
+  private forgetAnswers() {
+    this.cache.clear();
+    this.postings.clear();
+    this.postingEntries = 0;
+  }
+
   private cached<T>(key: string, compute: () => T): T {
     if (this.cache.has(key)) {
       const value = this.cache.get(key) as T;
@@ -164,14 +330,15 @@ export class SearchIndex {
     return value;
   }
 
+  /** The texts are kept normalised: matching reads them on every call, normalising once is enough. */
   private toIndexed(input: SearchDoc): IndexedDoc {
     return {
       id: docId(input.kind, input.code),
       kind: input.kind,
       code: input.code,
-      title: input.title,
-      tags: input.tags.join(" "),
-      body: input.body,
+      title: normalize(input.title),
+      tags: normalize(input.tags.join(" ")),
+      body: normalize(input.body),
       category: input.category,
       domains: input.domains,
     };
@@ -202,10 +369,11 @@ export class SearchIndex {
   upsert(input: SearchDoc) {
     const doc = this.toIndexed(input);
     this.remove(input.kind, input.code);
-    this.cache.clear();
+    this.forgetAnswers();
     const title = indexTerms(doc.title);
     const tags = indexTerms(doc.tags);
     const body = indexTerms(doc.body);
+    const shortId = (this.mini as unknown as MiniInternals)._nextId;
     this.mini.add({
       id: doc.id,
       kind: doc.kind,
@@ -216,9 +384,10 @@ export class SearchIndex {
       tags: tags.join(SEP),
       body: body.join(SEP),
       // The title is stored as written, for results.
-      storedTitle: doc.title,
+      storedTitle: input.title,
     });
     this.docs.set(doc.id, doc);
+    this.short.set(shortId, doc.kind, (this.mini as unknown as MiniInternals)._fieldLength.get(shortId)!);
     this.count(new Set([...title, ...tags, ...body]));
   }
 
@@ -230,7 +399,7 @@ export class SearchIndex {
    */
   load(inputs: SearchDoc[]) {
     if (this.docs.size) throw new Error("SearchIndex.load needs an empty index");
-    this.cache.clear();
+    this.forgetAnswers();
     // Terms are numbered as first seen, so that the per-token work is one string lookup; the
     // rest is integer arithmetic on typed arrays.
     const ids = new Map<string, number>();
@@ -256,7 +425,7 @@ export class SearchIndex {
       if (this.docs.has(doc.id)) throw new Error(`duplicate listing ${doc.id}`);
       this.docs.set(doc.id, doc);
       documentIds[shortId] = doc.id;
-      storedFields[shortId] = { kind: doc.kind, code: doc.code, storedTitle: doc.title, category: doc.category, domains: doc.domains };
+      storedFields[shortId] = { kind: doc.kind, code: doc.code, storedTitle: input.title, category: doc.category, domains: doc.domains };
       touched.length = 0;
       [doc.title, doc.tags, doc.body].forEach((text, fieldId) => {
         for (const t of indexTerms(text)) {
@@ -325,6 +494,8 @@ export class SearchIndex {
       this.df.set(term, df[id]!);
       this.learn(term);
     });
+    this.short = new ShortIdTable(n);
+    for (let shortId = 0; shortId < n; shortId++) this.short.set(shortId, inputs[shortId]!.kind, fieldLength[shortId]!);
   }
 
   private count(terms: Set<string>) {
@@ -339,7 +510,10 @@ export class SearchIndex {
     const id = docId(kind, code);
     const doc = this.docs.get(id);
     if (!doc) return;
-    this.cache.clear();
+    this.forgetAnswers();
+    this.analyses.delete(id);
+    const shortId = (this.mini as unknown as MiniInternals)._idToShortId.get(id);
+    if (shortId !== undefined) this.short.drop(shortId);
     this.mini.discard(id);
     this.docs.delete(id);
     for (const t of new Set([...indexTerms(doc.title), ...indexTerms(doc.tags), ...indexTerms(doc.body)])) {
@@ -419,49 +593,157 @@ export class SearchIndex {
     return { units, phrase, terms: [...retrieval].map(([term, weight]) => ({ term, weight })) };
   }
 
-  private run(terms: RetrievalTerm[], filter?: (r: SearchResult) => boolean): SearchResult[] {
-    if (!terms.length) return [];
-    const weight = new Map(terms.map((t) => [t.term, t.weight]));
-    return this.mini.search(terms.map((t) => t.term).join(SEP), {
-      tokenize: (s) => s.split(SEP),
-      processTerm: (t) => t,
-      boostTerm: (t) => weight.get(t) ?? 0,
-      boost: FIELD_BOOST,
-      combineWith: "OR",
-      filter,
+  /**
+   * Scores every listing holding any of `terms` — MiniSearch's own BM25+ (same formula, field
+   * boosts and "score × number of query terms met" as its OR search), computed over its postings
+   * into typed arrays instead of one result object per listing and term: the search's hot loop.
+   *
+   * `essential` (indexes into `terms`): when given, only listings holding one of these terms are
+   * scored at all; the other terms only add to them. A listing without an essential term cannot
+   * pass the relevance floor, so it need not be looked at (MaxScore's "essential lists").
+   * The result: the listings touched (`acc.touched[0 … acc.used)`), their final scores in
+   * `acc.scores` and the terms they hold as bits in `acc.bits`.
+   */
+  private score(terms: RetrievalTerm[], options: { kind?: Kind; essential?: Set<number> } = {}): Accumulator {
+    const mini = this.mini as unknown as MiniInternals;
+    const words = Math.max(1, Math.ceil(terms.length / 32));
+    const acc = this.accumulator(mini._nextId, words);
+    const { scores, bits } = acc;
+    const { capability } = this.short;
+    const wantKind = options.kind === undefined ? -1 : options.kind === "capability" ? 1 : 0;
+    const order = options.essential ? [...options.essential, ...[...terms.keys()].filter((i) => !options.essential!.has(i))] : [...terms.keys()];
+    for (const i of order) {
+      const { term, weight } = terms[i]!;
+      const posting = weight ? this.posting(term) : undefined;
+      if (!posting) continue;
+      const opens = !options.essential || options.essential.has(i);
+      const word = i >>> 5;
+      const bit = 1 << (i & 31);
+      const { docs, contrib } = posting;
+      for (let j = 0; j < docs.length; j++) {
+        const doc = docs[j]!;
+        if (!acc.seen(doc)) {
+          if (!opens || (wantKind >= 0 && capability[doc] !== wantKind)) continue;
+          acc.mark(doc);
+        }
+        scores[doc]! += weight * contrib[j]!;
+        bits[doc * words + word]! |= bit;
+      }
+    }
+    // MiniSearch multiplies a listing's score by the number of query terms it holds.
+    for (let t = 0; t < acc.used; t++) {
+      const doc = acc.touched[t]!;
+      let met = 0;
+      for (let w = 0; w < words; w++) met += popcount(bits[doc * words + w]!);
+      scores[doc]! *= met || 1;
+    }
+    return acc;
+  }
+
+  /**
+   * A term's postings as two flat arrays: the listings holding it and what it adds to each one's
+   * score before the query's term weight — MiniSearch's BM25+ summed over the fields, with their
+   * boosts. Worked out on first use and kept until the index changes.
+   */
+  private posting(term: string): Posting | undefined {
+    const known = this.postings.get(term);
+    if (known) return known;
+    const mini = this.mini as unknown as MiniInternals;
+    const data = mini._index.get(term);
+    if (!data) return undefined;
+    const { alive, lengths } = this.short;
+    const { k, b, d } = BM25;
+    const n = mini._documentCount;
+    const scratch = this.scratch.length >= mini._nextId ? this.scratch : (this.scratch = new Float64Array(mini._nextId * 2));
+    const order: number[] = [];
+    for (let f = 0; f < 3; f++) {
+      const fieldPostings = data.get(f);
+      if (!fieldPostings) continue;
+      let matching = 0;
+      for (const doc of fieldPostings.keys()) if (alive[doc]) matching++;
+      const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
+      const boost = FIELD_BOOSTS[f]! * idf;
+      const norm = k / mini._avgFieldLength[f]!;
+      const fieldLengths = lengths[f]!;
+      for (const [doc, tf] of fieldPostings) {
+        if (!alive[doc]) continue;
+        if (scratch[doc] === 0) order.push(doc);
+        scratch[doc]! += boost * (d + (tf * (k + 1)) / (tf + k * (1 - b) + b * norm * fieldLengths[doc]!));
+      }
+    }
+    const docs = Int32Array.from(order);
+    const contrib = new Float64Array(order.length);
+    order.forEach((doc, j) => {
+      contrib[j] = scratch[doc]!;
+      scratch[doc] = 0;
     });
+    const posting = { docs, contrib };
+    // Bounded: a very broad set of queries must not keep every posting of a large index twice.
+    this.postingEntries += docs.length;
+    if (this.postingEntries > MAX_POSTING_ENTRIES) {
+      this.postings.clear();
+      this.postingEntries = docs.length;
+    }
+    this.postings.set(term, posting);
+    return posting;
+  }
+
+  private matchedTerms(terms: RetrievalTerm[], acc: Accumulator, doc: number): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < terms.length; i++) if (acc.has(doc, i)) out.push(terms[i]!.term);
+    return out;
+  }
+
+  /** Reusable score buffers, cleared after each use through the list of listings touched. */
+  private buffers: Accumulator | null = null;
+  private accumulator(size: number, words: number): Accumulator {
+    let acc = this.buffers;
+    acc?.reset();
+    if (!acc || acc.size < size || acc.maxWords < words) {
+      acc = new Accumulator(Math.max(size, 1024) * 2, Math.max(words, 4));
+      this.buffers = acc;
+    }
+    acc.words = words;
+    return acc;
   }
 
   /**
    * How much of the query a listing meets, 0–1: each word of the query counts by its rarity, and
    * counts as met by the share of its bigrams the listing holds (squared: half a word is a weak
    * match), homophones and characters standing in at a lower share, or by a thesaurus term for it.
+   * Compiled once per query to term numbers, then read from a listing's bits.
    */
-  private coverage(units: PlannedUnit[], matched: Set<string>): number {
-    let total = 0;
-    let met = 0;
-    for (const u of units) {
-      let all = 0;
-      let got = 0;
-      for (const slot of u.slots) {
-        all += slot.idf;
-        if (matched.has(slot.term)) got += slot.idf;
-        else if (slot.substitutes.some((t) => matched.has(t))) got += slot.idf * slot.factor;
-      }
-      let m = all ? got / all : 0;
-      for (const alt of u.alternatives) {
-        if (m >= ALTERNATIVE_FACTOR) break;
-        if (!alt.total) continue;
+  private coverage(units: PlannedUnit[], index: Map<string, number>): (acc: Accumulator, doc: number) => number {
+    const at = (t: string) => index.get(t) ?? -1;
+    const compiled = units.map((u) => ({
+      weight: u.weight,
+      slots: u.slots.map((slot) => ({ idf: slot.idf, term: at(slot.term), substitutes: slot.substitutes.map(at).filter((i) => i >= 0), factor: slot.factor })),
+      alternatives: u.alternatives.map((alt) => ({ terms: alt.terms.map(at), idf: alt.idf, total: alt.total })),
+    }));
+    const total = units.reduce((sum, u) => sum + u.weight, 0);
+    return (acc, doc) => {
+      if (!total) return 0;
+      let met = 0;
+      for (const u of compiled) {
+        let all = 0;
         let got = 0;
-        alt.terms.forEach((t, i) => {
-          if (matched.has(t)) got += alt.idf[i]!;
-        });
-        m = Math.max(m, (ALTERNATIVE_FACTOR * got) / alt.total);
+        for (const slot of u.slots) {
+          all += slot.idf;
+          if (slot.term >= 0 && acc.has(doc, slot.term)) got += slot.idf;
+          else if (slot.substitutes.length && acc.hasAny(doc, slot.substitutes)) got += slot.idf * slot.factor;
+        }
+        let m = all ? got / all : 0;
+        for (const alt of u.alternatives) {
+          if (m >= ALTERNATIVE_FACTOR) break;
+          if (!alt.total) continue;
+          let got = 0;
+          for (let i = 0; i < alt.terms.length; i++) if (alt.terms[i]! >= 0 && acc.has(doc, alt.terms[i]!)) got += alt.idf[i]!;
+          m = Math.max(m, (ALTERNATIVE_FACTOR * got) / alt.total);
+        }
+        met += u.weight * m * m;
       }
-      total += u.weight;
-      met += u.weight * m * m;
-    }
-    return total ? met / total : 0;
+      return met / total;
+    };
   }
 
   /** Published listings matching the query, best first, above the relevance floor. */
@@ -472,32 +754,50 @@ export class SearchIndex {
 
   private searchUncached(query: string, filters: SearchFilters): { hits: SearchHit[] } {
     const { units, phrase, terms } = this.plan(query);
+    if (!terms.length) return { hits: [] };
+    const floor = minCoverage(units.length);
+    const index = new Map(terms.map((t, i) => [t.term, i]));
     // Filters apply after the answers are added, so that a filtered search gives exactly the
     // unfiltered results of that kind, category or domain.
-    const results = this.run(terms);
-    if (!results.length) return { hits: [] };
-    const floor = minCoverage(units.length);
-    const top = results[0]!.score;
-    const hits: SearchHit[] = [];
-    for (const r of results) {
-      const matched = new Set(r.queryTerms);
-      const c = this.coverage(units, matched);
+    const acc = this.score(terms, { essential: this.essentialTerms(units, floor, index) });
+    if (!acc.used) return { hits: [] };
+    const coverage = this.coverage(units, index);
+    const phraseTerms = phrase.map((p) => index.get(p)).filter((i): i is number => i !== undefined);
+    let top = 0;
+    for (let t = 0; t < acc.used; t++) top = Math.max(top, acc.scores[acc.touched[t]!]!);
+    const mini = this.mini as unknown as MiniInternals;
+    // Passing listings are sorted as numbers (score and position packed in one float, sorted
+    // natively), and only then turned into hit objects: broad queries pass thousands.
+    const keys = new Float64Array(acc.used);
+    const passing = new Float64Array(acc.used);
+    let count = 0;
+    for (let t = 0; t < acc.used; t++) {
+      const doc = acc.touched[t]!;
+      const c = coverage(acc, doc);
       if (c < floor) continue;
       // Words met in the order typed (景相 in 全景相机) come before the same words apart.
-      const together = phrase.length ? phrase.filter((p) => matched.has(p)).length / phrase.length : 1;
-      hits.push({
-        kind: r.kind,
-        code: r.code,
-        title: r.storedTitle,
-        category: r.category,
-        domains: r.domains,
-        // Coverage decides; the phrase and the text score (field weights, term frequency) order
-        // near-equals.
-        score: c * (0.55 + 0.1 * together + 0.35 * (r.score / top)),
-        matched: r.queryTerms,
-      });
+      let together = 1;
+      if (phrase.length) {
+        let n = 0;
+        for (const p of phraseTerms) if (acc.has(doc, p)) n++;
+        together = n / phrase.length;
+      }
+      // Coverage decides; the phrase and the text score (field weights, term frequency) order
+      // near-equals.
+      const score = c * (0.55 + 0.1 * together + 0.35 * (acc.scores[doc]! / top));
+      passing[t] = score;
+      // Best first; equal scores (to 1e-9) keep the order found. Fits 2^53: score < 2 × 1e9 × 2^21.
+      keys[count++] = -Math.round(score * 1e9) * 2 ** 21 + t;
     }
-    hits.sort((a, b) => b.score - a.score);
+    const order = keys.subarray(0, count).sort();
+    const hits: SearchHit[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      const t = ((order[i]! % 2 ** 21) + 2 ** 21) % 2 ** 21;
+      const doc = acc.touched[t]!;
+      hits[i] = new Hit(mini._storedFields.get(doc)!, passing[t]!, terms, acc.bitsOf(doc));
+    }
+    // The bits are read: the buffers are free for the answers' matches.
+    this.releaseBuffers();
     const all = this.withAnswers(hits);
     const filtered = filters.kind || filters.category || filters.domain;
     return {
@@ -510,6 +810,42 @@ export class SearchIndex {
           )
         : all,
     };
+  }
+
+  /**
+   * The terms a listing must hold one of to pass the relevance floor: the query's words, heaviest
+   * first, until the words left out could not reach the floor even if met in full.
+   */
+  private essentialTerms(units: PlannedUnit[], floor: number, index: Map<string, number>): Set<number> | undefined {
+    const total = units.reduce((sum, u) => sum + u.weight, 0);
+    if (!total) return undefined;
+    const light = [...units].sort((a, b) => a.weight - b.weight);
+    let left = 0;
+    const skipped = new Set<PlannedUnit>();
+    for (const u of light) {
+      if ((left + u.weight) / total >= floor) break;
+      left += u.weight;
+      skipped.add(u);
+    }
+    if (!skipped.size) return undefined;
+    const essential = new Set<number>();
+    const add = (term: string) => {
+      const i = index.get(term);
+      if (i !== undefined) essential.add(i);
+    };
+    for (const u of units) {
+      if (skipped.has(u)) continue;
+      for (const slot of u.slots) {
+        add(slot.term);
+        slot.substitutes.forEach(add);
+      }
+      for (const alt of u.alternatives) alt.terms.forEach(add);
+    }
+    return essential;
+  }
+
+  private releaseBuffers() {
+    this.buffers?.reset();
   }
 
   /**
@@ -542,15 +878,36 @@ export class SearchIndex {
         });
       }
     }
-    return [...hits, ...added].sort((a, b) => b.score - a.score);
+    if (!added.length) return hits;
+    // The hits are sorted already: the few answers are put in their places.
+    const out = hits.slice();
+    for (const a of added) {
+      let i = out.findIndex((h) => h.score < a.score);
+      if (i < 0) i = out.length;
+      out.splice(i, 0, a);
+    }
+    return out;
+  }
+
+  /**
+   * A listing's words with their field-weighted counts (word segmentation of its whole text: the
+   * slow part of matching). They depend on the listing alone, so the latest few thousand are kept.
+   */
+  private textTermsOf(doc: IndexedDoc): Map<string, number> {
+    const known = this.analyses.get(doc.id);
+    if (known) return known;
+    const sum = new Map<string, number>();
+    addTextTerms(sum, doc.title, FIELD_BOOST.title);
+    addTextTerms(sum, doc.tags, FIELD_BOOST.tags);
+    addTextTerms(sum, doc.body, FIELD_BOOST.body);
+    this.analyses.set(doc.id, sum);
+    if (this.analyses.size > MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
+    return sum;
   }
 
   /** The most telling terms of a listing: field-weighted, rare before common, with synonyms. */
   private listingTerms(doc: IndexedDoc): RetrievalTerm[] {
-    const sum = new Map<string, number>();
-    addTextTerms(sum, normalize(doc.title), FIELD_BOOST.title);
-    addTextTerms(sum, normalize(doc.tags), FIELD_BOOST.tags);
-    addTextTerms(sum, normalize(doc.body), FIELD_BOOST.body);
+    const sum = this.textTermsOf(doc);
     const ranked = [...sum]
       // A term no other listing has cannot find a match (place names, the listing's own jargon).
       .filter(([term]) => (this.df.get(term) ?? 0) >= 2)
@@ -559,13 +916,11 @@ export class SearchIndex {
       .slice(0, MATCH_TERMS);
     const top = ranked[0]?.weight ?? 1;
     const out = new Map(ranked.map((t) => [t.term, t.weight / top]));
-    for (const phrase of this.thesaurus.expansions(normalize(`${doc.title} ${doc.tags}`))) {
-      for (const u of queryUnits(phrase)) {
-        for (const t of u.terms) {
-          if (termKind(t) === "single" || !this.df.has(t)) continue;
-          const w = EXPANSION_WEIGHT * 0.3 * KIND_WEIGHT[termKind(t)];
-          if ((out.get(t) ?? 0) < w) out.set(t, w);
-        }
+    for (const phrase of this.thesaurus.expansions(`${doc.title} ${doc.tags}`)) {
+      for (const t of phraseTerms(phrase)) {
+        if (termKind(t) === "single" || !this.df.has(t)) continue;
+        const w = EXPANSION_WEIGHT * 0.3 * KIND_WEIGHT[termKind(t)];
+        if ((out.get(t) ?? 0) < w) out.set(t, w);
       }
     }
     return [...out].map(([term, weight]) => ({ term, weight }));
@@ -580,28 +935,39 @@ export class SearchIndex {
     const source = this.docs.get(docId(kind, code));
     if (!source) return null;
     const other: Kind = kind === "scenario" ? "capability" : "scenario";
-    const results = this.run(this.listingTerms(source), (r) => r.kind === other);
-    if (!results.length) return [];
-    const top = results[0]!.score;
+    const terms = this.listingTerms(source);
+    const acc = this.score(terms, { kind: other });
+    if (!acc.used) return [];
+    let top = 0;
+    for (let t = 0; t < acc.used; t++) top = Math.max(top, acc.scores[acc.touched[t]!]!);
+    // BM25 scores fall off steeply after the best hit; the square root keeps good seconds visible.
+    // Below 0.15 of the best (before the root) a listing is not a match whatever its segment.
+    const least = 0.15 * 0.15 * top;
+    const mini = this.mini as unknown as MiniInternals;
     const scored = [];
-    for (const r of results) {
-      // BM25 scores fall off steeply after the best hit; the square root keeps good seconds visible.
-      const text = Math.sqrt(r.score / top);
-      const sameCategory = r.category === source.category;
-      const sharedDomain = source.domains.find((d) => (r.domains as string[]).includes(d)) ?? null;
+    for (let t = 0; t < acc.used; t++) {
+      const doc = acc.touched[t]!;
+      if (acc.scores[doc]! < least) continue;
+      const text = Math.sqrt(acc.scores[doc]! / top);
+      const stored = mini._storedFields.get(doc)!;
+      const domains = stored.domains as unknown as string[];
+      const sameCategory = stored.category === source.category;
+      const sharedDomain = source.domains.find((x) => domains.includes(x)) ?? null;
       const score = 0.6 * text + 0.15 * (sameCategory ? 1 : 0) + 0.25 * (sharedDomain ? 1 : 0);
-      if (text < 0.15 || score < 0.3) continue;
-      scored.push({ r, score, sameCategory, sharedDomain });
+      if (score < 0.3) continue;
+      scored.push({ doc, stored, score, sameCategory, sharedDomain });
     }
     scored.sort((a, b) => b.score - a.score);
+    const shown = scored.slice(0, limit).map((s) => ({ ...s, matched: this.matchedTerms(terms, acc, s.doc) }));
+    this.releaseBuffers();
     // Reasons are worked out for the few shown only: they read both listings' whole text.
-    return scored.slice(0, limit).map(({ r, score, sameCategory, sharedDomain }) => {
+    return shown.map(({ doc, matched, stored, score, sameCategory, sharedDomain }) => {
       const reasons: MatchReason[] = [];
-      const shared = sharedTerms(source, this.docs.get(r.id as string)!, r.queryTerms);
+      const shared = sharedTerms(source, this.docs.get(mini._documentIds.get(doc)!)!, matched);
       if (shared.length) reasons.push({ type: "terms", terms: shared });
       if (sameCategory) reasons.push({ type: "category", category: source.category });
       if (sharedDomain) reasons.push({ type: "domain", domain: sharedDomain });
-      return { kind: other, code: r.code, title: r.storedTitle, score: Math.round(score * 100) / 100, reasons };
+      return { kind: other, code: stored.code as string, title: stored.storedTitle as string, score: Math.round(score * 100) / 100, reasons };
     });
   }
 }
@@ -611,8 +977,9 @@ export class SearchIndex {
  * longest stretch both texts contain (全景 + 景相 + 相机 → 全景相机), tags first.
  */
 export function sharedTerms(a: IndexedDoc, b: IndexedDoc, matched: string[]): string[] {
-  const textA = normalize(`${a.tags} ${a.title} ${a.body}`);
-  const textB = normalize(`${b.tags} ${b.title} ${b.body}`);
+  // IndexedDoc texts are normalised already.
+  const textA = `${a.tags} ${a.title} ${a.body}`;
+  const textB = `${b.tags} ${b.title} ${b.body}`;
   const bigrams = new Set(matched.filter((t) => [...t].length === 2 && /\p{Script=Han}/u.test(t)));
   const latin = matched.filter((t) => !/\p{Script=Han}/u.test(t) && textA.includes(t) && textB.includes(t));
   const words: string[] = [];
