@@ -125,6 +125,11 @@ const server = app.listen(port, () => {
   console.log(`Board listening on http://localhost:${actual}`);
 });
 
+// Keep idle connections longer than clients and proxies do (undici 4 s, nginx 60 s), so the server
+// never closes one just as a client reuses it (a reset request) after a busy moment.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 function shutdown(signal) {
   console.log(`${signal} received: finishing requests in flight, then stopping`);
   server.close(() => {

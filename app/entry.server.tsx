@@ -61,7 +61,6 @@ export default function handleRequest(
 ) {
   const nonce = loadContext.cspNonce;
   return new Promise((resolve, reject) => {
-    let ready = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
@@ -71,7 +70,6 @@ export default function handleRequest(
         // The board defers no data: waiting for the whole page costs nothing and gives bots and
         // browsers the same complete document.
         onAllReady() {
-          ready = true;
           const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
@@ -82,7 +80,17 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (ready) console.error(error);
+          // Render errors (and a render cut off after ABORT_DELAY) go to the log like loader errors.
+          console.error(
+            JSON.stringify({
+              level: 50,
+              time: Date.now(),
+              requestId: loadContext.requestId,
+              url: request.url,
+              msg: `render: ${error instanceof Error ? error.message : String(error)}`,
+              stack: error instanceof Error ? error.stack : undefined,
+            }),
+          );
         },
       },
     );

@@ -1,8 +1,9 @@
-// Rendered public pages, kept until the database changes: a repeat visit skips Remix entirely.
+// Rendered public pages, kept until what they show changes: a repeat visit skips Remix entirely.
 //
 // A page is remembered by language, address and day (the 已截止 badges change at midnight in
 // Shenzhen). Any commit to the database — by this server, an import or a backup restore — moves
-// SQLite's data_version, seen here through a connection of our own, and every entry is dropped.
+// SQLite's data_version, seen here through a connection of our own; then the published listings
+// and the 对接意向 count are compared, and if they changed every entry is dropped.
 // Each response still gets a fresh CSP nonce: the stored page has its render's nonce swapped for it.
 // ETag/304 lets a browser keep its copy while nothing has changed.
 import { createHash } from "node:crypto";
@@ -27,13 +28,28 @@ export function pageCache({ databasePath, maxBytes = 64 * 1024 * 1024, enabled =
   if (!enabled) return { middleware: noop, close: () => {} };
   const watcher = new Database(databasePath, { readonly: true, fileMustExist: true });
   const dataVersion = watcher.prepare("pragma data_version").pluck();
+  // Public pages show published listings and the number of 对接意向: a pending submission or a
+  // moderator's sign-in changes the database but not them.
+  const publicState = watcher
+    .prepare(
+      `select (select count(*) from scenarios where status = 'published') || ':' ||
+              (select coalesce(max(updated_at), '') from scenarios where status = 'published') || ':' ||
+              (select count(*) from capabilities where status = 'published') || ':' ||
+              (select coalesce(max(updated_at), '') from capabilities where status = 'published') || ':' ||
+              (select count(*) from interests)`,
+    )
+    .pluck();
   let version = dataVersion.get();
+  let state = publicState.get();
   const cache = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.body.length + 200 });
 
   function current() {
     const now = dataVersion.get();
-    if (now !== version) {
-      version = now;
+    if (now === version) return;
+    version = now;
+    const next = publicState.get();
+    if (next !== state) {
+      state = next;
       cache.clear();
     }
   }
@@ -60,7 +76,7 @@ export function pageCache({ databasePath, maxBytes = 64 * 1024 * 1024, enabled =
     const chunks = [];
     const write = res.write.bind(res);
     const end = res.end.bind(res);
-    const seen = version;
+    const seen = state;
     res.write = (chunk, ...rest) => {
       if (chunk) chunks.push(Buffer.from(chunk));
       return write(chunk, ...rest);
@@ -68,7 +84,8 @@ export function pageCache({ databasePath, maxBytes = 64 * 1024 * 1024, enabled =
     res.end = (chunk, ...rest) => {
       if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
       const type = String(res.getHeader("Content-Type") ?? "");
-      if (res.statusCode === 200 && type.startsWith("text/html") && !res.getHeader("Set-Cookie") && seen === dataVersion.get()) {
+      current();
+      if (res.statusCode === 200 && type.startsWith("text/html") && !res.getHeader("Set-Cookie") && seen === state) {
         const body = Buffer.concat(chunks);
         const headers = {};
         for (const name of ["Content-Type", "Cache-Control", "Vary", "Link"]) {

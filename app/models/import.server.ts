@@ -191,7 +191,9 @@ export function importBoard(db: Db, data: unknown, options: ImportOptions = {}):
         .run();
     }
     return { ok: true as const, ...counts };
-  });
+    // A write takes the lock first (IMMEDIATE), so it waits for the board's own writes on the busy
+    // timeout instead of failing with "database is locked" when its read turns into a write.
+  }, { behavior: options.dryRun ? "deferred" : "immediate" });
 }
 
 function count(records: { code: string }[], existing: Set<string>): ImportCounts {

@@ -37,7 +37,9 @@ export function addInterest(db: Db, kind: Kind, code: string, v: InterestSubmiss
       })
       .run();
     return { ok: true } as const;
-  });
+    // IMMEDIATE: take the write lock first (waiting on the busy timeout); a read that turns into a
+    // write fails at once with "database is locked" if another connection wrote in between.
+  }, { behavior: "immediate" });
 }
 
 /** How many organisations have registered interest (the same organisation twice counts once). */

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { capabilities, scenarios, type CapabilityRow, type ScenarioRow } from "../../db/schema";
 import { isPastDeadline, todayInShanghai } from "../utils/dates";
 import { db } from "../utils/db.server";
-import { untilDbChanges } from "../utils/db-generation.server";
+import { untilPublishedChanges } from "../utils/db-generation.server";
 import type { ListQuery } from "./list-query";
 import type { Category, Domain, Kind, Maturity, Status } from "./vocabulary";
 
@@ -242,7 +242,7 @@ function countByCategory(table: typeof scenarios | typeof capabilities) {
 }
 
 /** The home page's figures, worked out again only when the database has changed. */
-export const boardOverview = untilDbChanges(() => computeBoardOverview(6));
+export const boardOverview = untilPublishedChanges(() => computeBoardOverview(6));
 
 function computeBoardOverview(newest: number): BoardOverview {
   const today = todayInShanghai();
@@ -270,7 +270,7 @@ function computeBoardOverview(newest: number): BoardOverview {
 }
 
 /** Whether any published listing is demonstration data: every page then says so. */
-export const hasDemoListings = untilDbChanges(computeHasDemo);
+export const hasDemoListings = untilPublishedChanges(computeHasDemo);
 
 function computeHasDemo(): boolean {
   const s = db

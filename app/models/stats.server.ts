@@ -1,5 +1,5 @@
 // The board at a glance: where demand and supply lie, where they fail to meet, and how they grew.
-import { untilDbChanges } from "../utils/db-generation.server";
+import { untilPublishedChanges } from "../utils/db-generation.server";
 import { allCapabilities, allScenarios } from "./listing.server";
 import { matchesFor } from "./search.server";
 import { CATEGORIES, DOMAINS, type Category, type Domain } from "./vocabulary";
@@ -34,7 +34,7 @@ function monthOf(iso: string | null): string | null {
 }
 
 /** The statistics, worked out again only when the database has changed (they run every match). */
-export const boardStats = untilDbChanges(computeBoardStats);
+export const boardStats = untilPublishedChanges(computeBoardStats);
 
 function computeBoardStats(): BoardStats {
   const scenarios = allScenarios(NO_FILTERS);

@@ -23,3 +23,30 @@ export function untilDbChanges<T>(compute: () => T): () => T {
     return value;
   };
 }
+
+// What the public sees changes only with the published listings: a count and the newest change
+// among them, per list. A pending submission or a 对接意向 moves neither.
+const publishedSignature = sqlite.prepare(`
+  select (select count(*) from scenarios where status = 'published') || ':' ||
+         (select coalesce(max(updated_at), '') from scenarios where status = 'published') || ':' ||
+         (select count(*) from capabilities where status = 'published') || ':' ||
+         (select coalesce(max(updated_at), '') from capabilities where status = 'published')`).pluck();
+
+const currentPublished = untilDbChanges(() => publishedSignature.get() as string);
+
+/**
+ * Remembers `compute`'s answer until the published listings change (published, edited, closed):
+ * for figures drawn from them alone, such as the statistics, which match every listing.
+ */
+export function untilPublishedChanges<T>(compute: () => T): () => T {
+  let signature: string | null = null;
+  let value: T;
+  return () => {
+    const now = currentPublished();
+    if (now !== signature) {
+      value = compute();
+      signature = now;
+    }
+    return value;
+  };
+}
