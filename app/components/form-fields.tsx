@@ -21,7 +21,7 @@ function Label({ field, label, required }: { field: Meta; label: string; require
   return (
     <label htmlFor={field.id}>
       {label}
-      <span className={required ? "req" : "opt"}>（{required ? t.form.required : t.form.optional}）</span>
+      <span className={required ? "req" : "opt"}>{required ? t.form.required : t.form.optional}</span>
     </label>
   );
 }
@@ -163,7 +163,7 @@ export function CheckboxGroup({
     >
       <legend>
         {label}
-        <span className="req">（{t.form.required}）</span>
+        <span className="req">{t.form.required}</span>
       </legend>
       <Hint field={field} hint={hint} />
       <div className="checkboxes" key={field.key}>

@@ -274,9 +274,9 @@ export const en: Messages = {
     },
     scenarioLabels: { title: "Scenario title", description: "Scenario description" },
     capabilityLabels: { title: "Capability title", description: "Capability description" },
-    required: "required",
+    required: " (required)",
     honeypot: "Leave this field empty",
-    optional: "optional",
+    optional: " (optional)",
     choose: "Choose…",
     hints: {
       scenarioTitle: "4–80 characters: what you need, in one line",

@@ -272,9 +272,9 @@ export const zhCN = {
     },
     scenarioLabels: { title: "场景名称", description: "场景描述" },
     capabilityLabels: { title: "能力名称", description: "能力描述" },
-    required: "必填",
+    required: "（必填）",
     honeypot: "请勿填写此栏",
-    optional: "选填",
+    optional: "（选填）",
     choose: "请选择",
     hints: {
       scenarioTitle: "4–80 个字，一句话说清要做什么",

@@ -75,7 +75,7 @@ describe.each([
         "Demonstration data, to be replaced when the official list is imported",
       );
       const nav = page.getByRole("navigation", { name: "Main navigation" });
-      expect(await nav.getByRole("link").allTextContents()).toEqual(["Scenario demands", "Capabilities", "Statistics"]);
+      expect(await nav.getByRole("link").allTextContents()).toEqual(["Scenario demands", "Capabilities", "Statistics", "Post"]);
       expect(await page.locator(".filter-form label").allTextContents()).toEqual([
         "Keyword",
         "Segment",

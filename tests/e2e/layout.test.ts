@@ -43,8 +43,8 @@ const VIEWPORTS = [
 ];
 
 const LANGS: { lang: Lang; nav: string[]; button: string; apply: string }[] = [
-  { lang: "zh-CN", nav: ["场景需求", "能力清单", "统计"], button: "English", apply: "筛选" },
-  { lang: "en", nav: ["Scenario demands", "Capabilities", "Statistics"], button: "中文", apply: "Apply filters" },
+  { lang: "zh-CN", nav: ["场景需求", "能力清单", "统计", "发布"], button: "English", apply: "筛选" },
+  { lang: "en", nav: ["Scenario demands", "Capabilities", "Statistics", "Post"], button: "中文", apply: "Apply filters" },
 ];
 
 async function expectHeaderUsable(page: Page, l: (typeof LANGS)[number], label: string) {
