@@ -42,7 +42,9 @@ async function measure(url: string, route: Route): Promise<Row> {
 }
 
 function startBoard(dbPath: string, extraEnv: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["server.js"], {
+  // BENCH_HTTP_NODE_OPTIONS="--trace-gc": flags for the server's node, its output to BENCH_HTTP_SERVER_LOG.
+  const nodeArgs = (process.env.BENCH_HTTP_NODE_OPTIONS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "server.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -58,7 +60,9 @@ function startBoard(dbPath: string, extraEnv: Record<string, string>): Promise<{
   });
   return new Promise((resolve, reject) => {
     let out = "";
+    const log = process.env.BENCH_HTTP_SERVER_LOG;
     const onData = (d: Buffer) => {
+      if (log) fs.appendFileSync(log, d);
       out += d;
       const m = /listening on (http:\/\/localhost:\d+)/.exec(out);
       if (m) resolve({ url: m[1]!, child });
@@ -120,6 +124,9 @@ async function main() {
     { name: "form submission (POST)", path: "/capabilities/new", method: "POST", body: submission.toString(), expect: 303 },
   ];
 
+  // BENCH_HTTP_ROUTES=form,home runs only the routes whose names contain one of these words.
+  const only = (process.env.BENCH_HTTP_ROUTES ?? "").split(",").filter(Boolean);
+  const chosen = only.length ? routes.filter((r) => only.some((w) => r.name.includes(w))) : routes;
   // The same routes twice on the same database: without the rendered-page cache, then with it.
   const runs: Record<string, Row[]> = {};
   for (const [label, env] of [
@@ -131,7 +138,7 @@ async function main() {
     console.log(`board (${label}) started on ${SIZE} listings in ${Date.now() - started} ms`);
     const rows: Row[] = [];
     try {
-      for (const route of routes) rows.push(await measure(board.url + route.path, route));
+      for (const route of chosen) rows.push(await measure(board.url + route.path, route));
     } finally {
       board.child.kill("SIGTERM");
       await new Promise((r) => board.child.once("exit", r));

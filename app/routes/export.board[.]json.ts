@@ -1,7 +1,7 @@
 // GET /export/board.json: both lists in the import format (npm run db:import reads it back).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { boardJson } from "../models/export.server";
-import { badFilter, fileResponse, filtersFrom } from "../utils/export-response.server";
+import { badFilter, fileResponse, filtersFrom, cachedExport } from "../utils/export-response.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -9,6 +9,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!scenarios.ok) return badFilter(request, scenarios.problem);
   const capabilities = filtersFrom("capability", url);
   if (!capabilities.ok) return badFilter(request, capabilities.problem);
-  const body = JSON.stringify(boardJson({ scenarios: scenarios.filters, capabilities: capabilities.filters }), null, 2);
+  const filters = { scenarios: scenarios.filters, capabilities: capabilities.filters };
+  const body = cachedExport("board.json", filters, () => JSON.stringify(boardJson(filters), null, 2));
   return fileResponse(body, "application/json; charset=utf-8", "board.json");
 }

@@ -1,7 +1,7 @@
 // GET /export/board.xlsx: both lists as an Excel workbook (a sheet each, Chinese headers, header row frozen).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { boardXlsx } from "../models/export.server";
-import { badFilter, fileResponse, filtersFrom } from "../utils/export-response.server";
+import { badFilter, fileResponse, filtersFrom, cachedExport } from "../utils/export-response.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -9,6 +9,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!scenarios.ok) return badFilter(request, scenarios.problem);
   const capabilities = filtersFrom("capability", url);
   if (!capabilities.ok) return badFilter(request, capabilities.problem);
-  const body = await boardXlsx({ scenarios: scenarios.filters, capabilities: capabilities.filters });
+  const filters = { scenarios: scenarios.filters, capabilities: capabilities.filters };
+  const body = await cachedExport("board.xlsx", filters, () => boardXlsx(filters));
   return fileResponse(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "board.xlsx");
 }

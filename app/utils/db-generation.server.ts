@@ -50,3 +50,24 @@ export function untilPublishedChanges<T>(compute: () => T): () => T {
     return value;
   };
 }
+
+/**
+ * A small store of answers by key (an export's filters, say), emptied when the published listings
+ * change; at most `maxEntries`, the oldest dropped first.
+ */
+export function publishedMemo<T>(maxEntries: number): (key: string, compute: () => T) => T {
+  let signature: string | null = null;
+  const entries = new Map<string, T>();
+  return (key, compute) => {
+    const now = currentPublished();
+    if (now !== signature) {
+      entries.clear();
+      signature = now;
+    }
+    if (entries.has(key)) return entries.get(key)!;
+    const value = compute();
+    entries.set(key, value);
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    return value;
+  };
+}

@@ -3,6 +3,8 @@ import { parseListQuery, type ListQueryProblem } from "../models/list-query";
 import type { ListFilters } from "../models/listing.server";
 import type { Kind } from "../models/vocabulary";
 import { apiError } from "./api.server";
+import { todayInShanghai } from "./dates";
+import { publishedMemo } from "./db-generation.server";
 import { describeQueryProblem } from "./list-loader.server";
 import { getRequestMessages } from "./locale.server";
 
@@ -31,4 +33,15 @@ export function fileResponse(body: string | Uint8Array, type: string, filename: 
       "Cache-Control": "public, max-age=60",
     },
   });
+}
+
+const exports = publishedMemo<unknown>(64);
+
+/**
+ * An export's body, made once per file and filters until the published listings change (the
+ * day is part of the key: the open/expired filter follows the date). Exports are the heaviest
+ * public requests; a crowd downloading the same list costs one render.
+ */
+export function cachedExport<T>(file: string, filters: unknown, make: () => T): T {
+  return exports(`${file}|${todayInShanghai()}|${JSON.stringify(filters)}`, make) as T;
 }

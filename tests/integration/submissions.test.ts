@@ -364,6 +364,11 @@ describe("submitting", () => {
     const apiSearch = JSON.parse((await get(url(), `/api/search?q=${word}`)).body);
     // (Search adds the best hits' matches from the other list as answers: both must be among them.)
     expect(apiSearch.results.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining([sc, cc]));
+    // The exports and pages seen before approval were kept (page and export caches): they follow it.
+    expect((await get(url(), "/export/scenarios.csv")).body).toContain(sc);
+    expect((await get(url(), "/export/capabilities.csv")).body).toContain(cc);
+    expect((await get(url(), "/export/board.json")).body).toContain(cc);
+    expect((await get(url(), "/scenarios?pageSize=100")).body).toContain(sc);
   });
 
   it("accepts the exact limits: 80- and 4-character titles, 2000- and 20-character descriptions, 10 tags of 20 characters, 5 domains", async () => {
