@@ -76,7 +76,22 @@ function withCrossChecks<T extends z.ZodTypeAny>(schema: T, check: (raw: Record<
   return Object.assign(checked, { fields: schema });
 }
 
+// Building the schemas costs more than using them: kept per language, mode and day.
+const built = new WeakMap<FormMessages, Map<string, ReturnType<typeof buildFormSchemas>>>();
+
 export function formSchemas(t: FormMessages, options: { mode?: FormMode; today: string }) {
+  const byKey = built.get(t) ?? built.set(t, new Map()).get(t)!;
+  const key = `${options.mode ?? "submit"}|${options.today}`;
+  let schemas = byKey.get(key);
+  if (!schemas) {
+    if (byKey.size > 8) byKey.clear();
+    schemas = buildFormSchemas(t, options);
+    byKey.set(key, schemas);
+  }
+  return schemas;
+}
+
+function buildFormSchemas(t: FormMessages, options: { mode?: FormMode; today: string }) {
   const mode = options.mode ?? "submit";
   const limits = LIMITS[mode];
   const e = t.errors;
@@ -248,7 +263,7 @@ export function formSchemas(t: FormMessages, options: { mode?: FormMode; today: 
   return { scenario, capability, interest, reason, closeNote };
 }
 
-export type FormSchemas = ReturnType<typeof formSchemas>;
+export type FormSchemas = ReturnType<typeof buildFormSchemas>;
 export type ScenarioSubmission = z.infer<FormSchemas["scenario"]>;
 export type CapabilitySubmission = z.infer<FormSchemas["capability"]>;
 export type InterestSubmission = z.infer<FormSchemas["interest"]>;
