@@ -7,6 +7,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AuditTable } from "../components/audit-table";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { StatusRows } from "../components/listing-status";
 import { FormProblems, TextArea } from "../components/form-fields";
 import { InterestList } from "../components/interest-list";
 import { ListingPreview } from "../components/listing-detail";
@@ -131,20 +132,7 @@ export default function ReviewListing() {
       ) : null}
       {actionData && "notAllowed" in actionData ? <p className="notice notice-error">{t.admin.notAllowed}</p> : null}
       <dl className="dl manage-status">
-        <div className="dl-row">
-          <dt>{t.manage.status}</dt>
-          <dd>
-            <span className={`status status-${status}`} data-status={status}>
-              {t.manage.statusLabel[status]}
-            </span>
-          </dd>
-        </div>
-        {item.moderationNote ? (
-          <div className="dl-row">
-            <dt>{t.manage.reason}</dt>
-            <dd className="moderation-note">{item.moderationNote}</dd>
-          </div>
-        ) : null}
+        <StatusRows status={status} note={item.moderationNote} />
       </dl>
       {status === "pending" ? (
         <section className="review-actions" aria-label={t.admin.open}>

@@ -3,6 +3,7 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "../components/error-boundary";
+import { StatusRows } from "../components/listing-status";
 import { InterestList } from "../components/interest-list";
 import { ListingPreview } from "../components/listing-detail";
 import { ListingForm } from "../components/listing-form";
@@ -114,20 +115,7 @@ export default function Manage() {
           <dt>{t.listing.code}</dt>
           <dd className="code">{listing.code}</dd>
         </div>
-        <div className="dl-row">
-          <dt>{t.manage.status}</dt>
-          <dd>
-            <span className={`status status-${listing.status}`} data-status={listing.status}>
-              {t.manage.statusLabel[listing.status]}
-            </span>
-          </dd>
-        </div>
-        {item.moderationNote ? (
-          <div className="dl-row">
-            <dt>{t.manage.reason}</dt>
-            <dd className="moderation-note">{item.moderationNote}</dd>
-          </div>
-        ) : null}
+        <StatusRows status={listing.status} note={item.moderationNote} />
       </dl>
       {listing.status === "published" ? (
         <p>
