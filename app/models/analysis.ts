@@ -78,10 +78,11 @@ export function termKind(term: string): TermKind {
  * Latin words. Repeats are kept: they count as term frequency. Single characters and pinyin are
  * not indexed: queries reach them through the vocabulary (see SearchIndex), which keeps the
  * index a third of the size.
+ * `normalized`: the text has been through `normalize` already (the index keeps its texts so).
  */
-export function indexTerms(text: string): string[] {
+export function indexTerms(text: string, normalized = false): string[] {
   const out: string[] = [];
-  for (const m of normalize(text).matchAll(RUNS)) {
+  for (const m of (normalized ? text : normalize(text)).matchAll(RUNS)) {
     if (m[2]) {
       out.push(m[2]);
       continue;

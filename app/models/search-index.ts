@@ -370,9 +370,9 @@ export class SearchIndex {
     const doc = this.toIndexed(input);
     this.remove(input.kind, input.code);
     this.forgetAnswers();
-    const title = indexTerms(doc.title);
-    const tags = indexTerms(doc.tags);
-    const body = indexTerms(doc.body);
+    const title = indexTerms(doc.title, true);
+    const tags = indexTerms(doc.tags, true);
+    const body = indexTerms(doc.body, true);
     const shortId = (this.mini as unknown as MiniInternals)._nextId;
     this.mini.add({
       id: doc.id,
@@ -428,7 +428,7 @@ export class SearchIndex {
       storedFields[shortId] = { kind: doc.kind, code: doc.code, storedTitle: input.title, category: doc.category, domains: doc.domains };
       touched.length = 0;
       [doc.title, doc.tags, doc.body].forEach((text, fieldId) => {
-        for (const t of indexTerms(text)) {
+        for (const t of indexTerms(text, true)) {
           let id = ids.get(t);
           if (id === undefined) {
             id = terms.length;
@@ -516,7 +516,7 @@ export class SearchIndex {
     if (shortId !== undefined) this.short.drop(shortId);
     this.mini.discard(id);
     this.docs.delete(id);
-    for (const t of new Set([...indexTerms(doc.title), ...indexTerms(doc.tags), ...indexTerms(doc.body)])) {
+    for (const t of new Set([...indexTerms(doc.title, true), ...indexTerms(doc.tags, true), ...indexTerms(doc.body, true)])) {
       const n = (this.df.get(t) ?? 1) - 1;
       if (n > 0) this.df.set(t, n);
       else {
