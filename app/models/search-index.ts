@@ -91,6 +91,8 @@ type MiniInternals = {
 class Accumulator {
   scores: Float64Array;
   bits: Uint32Array;
+  /** How many of the query's terms each listing holds. */
+  met: Uint16Array;
   /** The listings touched by the current use, `used` of them. */
   touched: Int32Array;
   used = 0;
@@ -101,6 +103,7 @@ class Accumulator {
     readonly maxWords: number,
   ) {
     this.scores = new Float64Array(size);
+    this.met = new Uint16Array(size);
     this.bits = new Uint32Array(size * maxWords);
     this.touched = new Int32Array(size);
     this.flags = new Uint8Array(size);
@@ -129,6 +132,7 @@ class Accumulator {
       const doc = this.touched[k]!;
       this.flags[doc] = 0;
       this.scores[doc] = 0;
+      this.met[doc] = 0;
       this.bits.fill(0, doc * this.words, doc * this.words + this.words);
     }
     this.used = 0;
@@ -195,7 +199,7 @@ class ShortIdTable {
   }
 }
 
-type Posting = { docs: Int32Array; contrib: Float64Array };
+type Posting = { docs: Int32Array; contrib: Float64Array; max: number };
 /** At most this many prepared postings are kept (about 12 bytes each). */
 const MAX_POSTING_ENTRIES = 4_000_000;
 /** Listings whose analysed text is kept for matching. */
@@ -212,11 +216,6 @@ function phraseTerms(phrase: string): string[] {
   return terms;
 }
 
-function popcount(x: number) {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
 /** Thesaurus terms count for this much of the words typed: recall without outranking. */
 const EXPANSION_WEIGHT = 0.5;
 /** A known bigram that sounds like an unknown one typed (窥竟 → 窥镜) counts for this much. */
@@ -604,19 +603,34 @@ export class SearchIndex {
    * The result: the listings touched (`acc.touched[0 … acc.used)`), their final scores in
    * `acc.scores` and the terms they hold as bits in `acc.bits`.
    */
-  private score(terms: RetrievalTerm[], options: { kind?: Kind; essential?: Set<number> } = {}): Accumulator {
+  private score(terms: RetrievalTerm[], options: { kind?: Kind; essential?: Set<number>; least?: number } = {}): Accumulator {
     const mini = this.mini as unknown as MiniInternals;
     const words = Math.max(1, Math.ceil(terms.length / 32));
     const acc = this.accumulator(mini._nextId, words);
-    const { scores, bits } = acc;
+    const { scores, bits, met } = acc;
     const { capability } = this.short;
     const wantKind = options.kind === undefined ? -1 : options.kind === "capability" ? 1 : 0;
-    const order = options.essential ? [...options.essential, ...[...terms.keys()].filter((i) => !options.essential!.has(i))] : [...terms.keys()];
-    for (const i of order) {
-      const { term, weight } = terms[i]!;
-      const posting = weight ? this.posting(term) : undefined;
-      if (!posting) continue;
-      const opens = !options.essential || options.essential.has(i);
+    const postings = terms.map((t) => (t.weight ? this.posting(t.term) : undefined));
+    // The most a term can add to any listing, for `least` (below).
+    const most = terms.map((t, i) => t.weight * (postings[i]?.max ?? 0));
+    const order = options.essential
+      ? [...options.essential, ...[...terms.keys()].filter((i) => !options.essential!.has(i))]
+      : options.least
+        ? [...terms.keys()].sort((a, b) => most[b]! - most[a]!)
+        : [...terms.keys()];
+    // `least` (a share of the best score): a listing first met at a term can only gain what that
+    // term and the ones after it add, times the number of them; when that cannot reach `least` of
+    // the best listing so far, no new listing is opened (MaxScore's bound, with MiniSearch's
+    // "× terms met" factor). The heaviest terms go first, so the long tail is only added to.
+    let rest = options.least ? order.reduce((sum, i) => sum + most[i]!, 0) : 0;
+    let best = 0;
+    order.forEach((i, step) => {
+      const posting = postings[i];
+      const weight = terms[i]!.weight;
+      const bound = (order.length - step) * rest;
+      rest -= most[i]!;
+      if (!posting) return;
+      const opens = (!options.essential || options.essential.has(i)) && !(options.least && bound < options.least * best);
       const word = i >>> 5;
       const bit = 1 << (i & 31);
       const { docs, contrib } = posting;
@@ -627,15 +641,20 @@ export class SearchIndex {
           acc.mark(doc);
         }
         scores[doc]! += weight * contrib[j]!;
-        bits[doc * words + word]! |= bit;
+        if (!(bits[doc * words + word]! & bit)) {
+          bits[doc * words + word]! |= bit;
+          met[doc]!++;
+        }
+        if (options.least) {
+          const now = scores[doc]! * met[doc]!;
+          if (now > best) best = now;
+        }
       }
-    }
+    });
     // MiniSearch multiplies a listing's score by the number of query terms it holds.
     for (let t = 0; t < acc.used; t++) {
       const doc = acc.touched[t]!;
-      let met = 0;
-      for (let w = 0; w < words; w++) met += popcount(bits[doc * words + w]!);
-      scores[doc]! *= met || 1;
+      scores[doc]! *= met[doc]! || 1;
     }
     return acc;
   }
@@ -673,11 +692,13 @@ export class SearchIndex {
     }
     const docs = Int32Array.from(order);
     const contrib = new Float64Array(order.length);
+    let max = 0;
     order.forEach((doc, j) => {
       contrib[j] = scratch[doc]!;
+      if (contrib[j]! > max) max = contrib[j]!;
       scratch[doc] = 0;
     });
-    const posting = { docs, contrib };
+    const posting = { docs, contrib, max };
     // Bounded: a very broad set of queries must not keep every posting of a large index twice.
     this.postingEntries += docs.length;
     if (this.postingEntries > MAX_POSTING_ENTRIES) {
@@ -936,7 +957,8 @@ export class SearchIndex {
     if (!source) return null;
     const other: Kind = kind === "scenario" ? "capability" : "scenario";
     const terms = this.listingTerms(source);
-    const acc = this.score(terms, { kind: other });
+    // Below 0.15 of the best (before the square root below) a listing is not a match.
+    const acc = this.score(terms, { kind: other, least: 0.15 * 0.15 });
     if (!acc.used) return [];
     let top = 0;
     for (let t = 0; t < acc.used; t++) top = Math.max(top, acc.scores[acc.touched[t]!]!);
