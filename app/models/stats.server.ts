@@ -1,5 +1,5 @@
 // The board at a glance: where demand and supply lie, where they fail to meet, and how they grew.
-import { untilPublishedChanges } from "../utils/db-generation.server";
+import { publishedState } from "../utils/db-generation.server";
 import { allCapabilities, allScenarios } from "./listing.server";
 import { matchesFor } from "./search.server";
 import { CATEGORIES, DOMAINS, type Category, type Domain } from "./vocabulary";
@@ -33,10 +33,42 @@ function monthOf(iso: string | null): string | null {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(new Date(iso)).slice(0, 7);
 }
 
-/** The statistics, worked out again only when the database has changed (they run every match). */
-export const boardStats = untilPublishedChanges(computeBoardStats);
+let done: { state: string; value: BoardStats } | null = null;
+let running: { state: string; promise: Promise<BoardStats> } | null = null;
 
-function computeBoardStats(): BoardStats {
+/**
+ * The statistics, worked out again only when the published listings change. They run a match for
+ * every listing — about a second of work for a few thousand — so the work is done in slices that
+ * let other requests through, and visitors arriving meanwhile share the one computation.
+ */
+export function boardStats(): Promise<BoardStats> {
+  const state = publishedState();
+  if (done?.state === state) return Promise.resolve(done.value);
+  if (running?.state === state) return running.promise;
+  const promise = computeBoardStats().then(
+    (value) => {
+      done = { state, value };
+      if (running?.promise === promise) running = null;
+      return value;
+    },
+    (error: unknown) => {
+      if (running?.promise === promise) running = null;
+      throw error;
+    },
+  );
+  running = { state, promise };
+  return promise;
+}
+
+const SLICE_MS = 10;
+
+async function computeBoardStats(): Promise<BoardStats> {
+  let slice = performance.now();
+  const yieldNow = async () => {
+    if (performance.now() - slice < SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    slice = performance.now();
+  };
   const scenarios = allScenarios(NO_FILTERS);
   const capabilities = allCapabilities(NO_FILTERS);
   const grid = { scenarios: emptyGrid(), capabilities: emptyGrid() };
@@ -53,6 +85,7 @@ function computeBoardStats(): BoardStats {
 
   const unmatchedScenarios: BoardStats["unmatchedScenarios"] = [];
   for (const s of scenarios) {
+    await yieldNow();
     grid.scenarios[s.category][s.domain]++;
     byCategory[s.category].scenarios++;
     byDomain[s.domain].scenarios++;
@@ -66,6 +99,7 @@ function computeBoardStats(): BoardStats {
   }
   const unmatchedCapabilities: BoardStats["unmatchedCapabilities"] = [];
   for (const c of capabilities) {
+    await yieldNow();
     byCategory[c.category].capabilities++;
     for (const d of c.domains) {
       grid.capabilities[c.category][d]++;

@@ -8,8 +8,8 @@ import { boardStats, type GapRow, type Grid } from "../models/stats.server";
 import { CATEGORIES, DOMAINS, type Category, type Domain } from "../models/vocabulary";
 import { messagesFromMatches, useMessages } from "../utils/i18n";
 
-export function loader() {
-  return { ...boardStats(), interests: interestStats() };
+export async function loader() {
+  return { ...(await boardStats()), interests: interestStats() };
 }
 
 export const meta: MetaFunction = ({ matches }) => {

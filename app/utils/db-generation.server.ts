@@ -34,6 +34,11 @@ const publishedSignature = sqlite.prepare(`
 
 const currentPublished = untilDbChanges(() => publishedSignature.get() as string);
 
+/** A value that changes whenever the published listings do (see untilPublishedChanges). */
+export function publishedState(): string {
+  return currentPublished();
+}
+
 /**
  * Remembers `compute`'s answer until the published listings change (published, edited, closed):
  * for figures drawn from them alone, such as the statistics, which match every listing.
