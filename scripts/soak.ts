@@ -79,7 +79,9 @@ type Board = { url: string; child: ChildProcess; log: () => string; heapAfterGc:
 function startBoard(dbPath: string): Promise<Board> {
   // --trace-gc prints a line per garbage collection; after each full one (Mark-Compact) the heap
   // still in use is the live data, which is what climbs when something leaks.
-  const child = spawn(process.execPath, ["--trace-gc", "server.js"], {
+  // SOAK_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof": more flags for the server's node.
+  const extraFlags = (process.env.SOAK_NODE_OPTIONS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...extraFlags, "--trace-gc", "server.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -156,6 +156,7 @@ export const en: Messages = {
     gapsByCategory: "Supply and demand by segment",
     gapsByDomain: "Supply and demand by application domain",
     gapsIntro: "An unmatched demand has no capability above the match threshold: a target for attracting investment. An unmatched capability has no demand that fits it: a scenario to open.",
+    gapsAsOf: (time: string) => `"Unmatched" as worked out at ${time}; listings published since are counted shortly.`,
     segment: "Segment",
     domain: "Application domain",
     scenarios: "Scenario demands",

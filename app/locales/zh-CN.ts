@@ -154,6 +154,7 @@ export const zhCN = {
     gapsByCategory: "供需对比：按产业环节",
     gapsByDomain: "供需对比：按应用领域",
     gapsIntro: "“未匹配的需求”指没有任何能力达到匹配门槛的场景需求，是招商引资的方向；“未匹配的能力”指暂无需求与之对应的能力，是可以开放的新场景。",
+    gapsAsOf: (time: string) => `“未匹配”按 ${time} 的计算结果显示，之后发布的清单项稍后计入。`,
     segment: "产业环节",
     domain: "应用领域",
     scenarios: "场景需求",

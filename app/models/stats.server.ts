@@ -1,5 +1,5 @@
 // The board at a glance: where demand and supply lie, where they fail to meet, and how they grew.
-import { publishedState } from "../utils/db-generation.server";
+import { publishedState, untilPublishedChanges } from "../utils/db-generation.server";
 import { allCapabilities, allScenarios } from "./listing.server";
 import { matchesFor } from "./search.server";
 import { CATEGORIES, DOMAINS, type Category, type Domain } from "./vocabulary";
@@ -33,42 +33,8 @@ function monthOf(iso: string | null): string | null {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(new Date(iso)).slice(0, 7);
 }
 
-let done: { state: string; value: BoardStats } | null = null;
-let running: { state: string; promise: Promise<BoardStats> } | null = null;
-
-/**
- * The statistics, worked out again only when the published listings change. They run a match for
- * every listing — about a second of work for a few thousand — so the work is done in slices that
- * let other requests through, and visitors arriving meanwhile share the one computation.
- */
-export function boardStats(): Promise<BoardStats> {
-  const state = publishedState();
-  if (done?.state === state) return Promise.resolve(done.value);
-  if (running?.state === state) return running.promise;
-  const promise = computeBoardStats().then(
-    (value) => {
-      done = { state, value };
-      if (running?.promise === promise) running = null;
-      return value;
-    },
-    (error: unknown) => {
-      if (running?.promise === promise) running = null;
-      throw error;
-    },
-  );
-  running = { state, promise };
-  return promise;
-}
-
-const SLICE_MS = 10;
-
-async function computeBoardStats(): Promise<BoardStats> {
-  let slice = performance.now();
-  const yieldNow = async () => {
-    if (performance.now() - slice < SLICE_MS) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    slice = performance.now();
-  };
+/** Counts by segment, domain and month: plain arithmetic over the published listings. */
+const countStats = untilPublishedChanges(() => {
   const scenarios = allScenarios(NO_FILTERS);
   const capabilities = allCapabilities(NO_FILTERS);
   const grid = { scenarios: emptyGrid(), capabilities: emptyGrid() };
@@ -82,36 +48,106 @@ async function computeBoardStats(): Promise<BoardStats> {
     m[kind]++;
     months.set(month, m);
   };
-
-  const unmatchedScenarios: BoardStats["unmatchedScenarios"] = [];
   for (const s of scenarios) {
-    await yieldNow();
     grid.scenarios[s.category][s.domain]++;
     byCategory[s.category].scenarios++;
     byDomain[s.domain].scenarios++;
     count(s.publishedAt, "scenarios");
-    // Unmatched: no capability clears the match threshold (the same matching as the pages').
-    if (!matchesFor("scenario", s.code, 1)?.length) {
-      unmatchedScenarios.push({ code: s.code, title: s.title, category: s.category, domain: s.domain });
-      byCategory[s.category].unmatchedScenarios++;
-      byDomain[s.domain].unmatchedScenarios++;
-    }
   }
-  const unmatchedCapabilities: BoardStats["unmatchedCapabilities"] = [];
   for (const c of capabilities) {
-    await yieldNow();
     byCategory[c.category].capabilities++;
     for (const d of c.domains) {
       grid.capabilities[c.category][d]++;
       byDomain[d].capabilities++;
     }
     count(c.publishedAt, "capabilities");
-    if (!matchesFor("capability", c.code, 1)?.length) {
-      unmatchedCapabilities.push({ code: c.code, title: c.title, category: c.category, domains: c.domains });
-      byCategory[c.category].unmatchedCapabilities++;
-      for (const d of c.domains) byDomain[d].unmatchedCapabilities++;
-    }
   }
   const perMonth = [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, n]) => ({ month, ...n }));
-  return { grid, byCategory, byDomain, unmatchedScenarios, unmatchedCapabilities, perMonth };
+  return { scenarios, capabilities, grid, byCategory, byDomain, perMonth };
+});
+
+type Gaps = { unmatchedScenarios: Set<string>; unmatchedCapabilities: Set<string> };
+
+/**
+ * Which listings nothing fits: a match for every listing, about a millisecond each, so a few
+ * seconds of work at 10 000 listings. It runs in the background in short slices with pauses
+ * between them (pages keep their speed meanwhile), at most once per GAP_REFRESH_MS; until it has
+ * caught up the page shows the last result, for the listings still published.
+ */
+let gaps: { state: string; at: number; value: Gaps } | null = null;
+let gapJob: Promise<void> | null = null;
+const GAP_REFRESH_MS = 30_000;
+const SLICE_MS = 8;
+
+function refreshGaps(state: string): Promise<void> {
+  gapJob ??= findGaps()
+    .then((value) => {
+      gaps = { state, at: Date.now(), value };
+    })
+    .catch((error: unknown) => console.error(JSON.stringify({ level: 50, msg: "statistics: gaps failed", stack: (error as Error)?.stack })))
+    .finally(() => {
+      gapJob = null;
+    });
+  return gapJob;
+}
+
+async function findGaps(): Promise<Gaps> {
+  const { scenarios, capabilities } = countStats();
+  let slice = performance.now();
+  const pause = async () => {
+    if (performance.now() - slice < SLICE_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, SLICE_MS));
+    slice = performance.now();
+  };
+  const unmatchedScenarios = new Set<string>();
+  const unmatchedCapabilities = new Set<string>();
+  // Unmatched: no listing of the other kind clears the match threshold (the pages' own matching).
+  for (const s of scenarios) {
+    await pause();
+    if (!matchesFor("scenario", s.code, 1)?.length) unmatchedScenarios.add(s.code);
+  }
+  for (const c of capabilities) {
+    await pause();
+    if (!matchesFor("capability", c.code, 1)?.length) unmatchedCapabilities.add(c.code);
+  }
+  return { unmatchedScenarios, unmatchedCapabilities };
+}
+
+export type BoardStatsPage = BoardStats & {
+  /** When the unmatched listings were last worked out, if that was before the latest change. */
+  gapsAsOf: string | null;
+};
+
+/** The statistics: counts always current; the unmatched listings as of their last computation. */
+export async function boardStats(): Promise<BoardStatsPage> {
+  const state = publishedState();
+  if (!gaps) await refreshGaps(state);
+  else if (gaps.state !== state && !gapJob && Date.now() - gaps.at >= GAP_REFRESH_MS) void refreshGaps(state);
+  const counts = countStats();
+  const known = gaps?.value ?? { unmatchedScenarios: new Set<string>(), unmatchedCapabilities: new Set<string>() };
+  const byCategory = structuredClone(counts.byCategory);
+  const byDomain = structuredClone(counts.byDomain);
+  const unmatchedScenarios: BoardStats["unmatchedScenarios"] = [];
+  for (const s of counts.scenarios) {
+    if (!known.unmatchedScenarios.has(s.code)) continue;
+    unmatchedScenarios.push({ code: s.code, title: s.title, category: s.category, domain: s.domain });
+    byCategory[s.category].unmatchedScenarios++;
+    byDomain[s.domain].unmatchedScenarios++;
+  }
+  const unmatchedCapabilities: BoardStats["unmatchedCapabilities"] = [];
+  for (const c of counts.capabilities) {
+    if (!known.unmatchedCapabilities.has(c.code)) continue;
+    unmatchedCapabilities.push({ code: c.code, title: c.title, category: c.category, domains: c.domains });
+    byCategory[c.category].unmatchedCapabilities++;
+    for (const d of c.domains) byDomain[d].unmatchedCapabilities++;
+  }
+  return {
+    grid: counts.grid,
+    byCategory,
+    byDomain,
+    unmatchedScenarios,
+    unmatchedCapabilities,
+    perMonth: counts.perMonth,
+    gapsAsOf: gaps && gaps.state !== state ? new Date(gaps.at).toISOString() : null,
+  };
 }

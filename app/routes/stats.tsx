@@ -8,6 +8,8 @@ import { boardStats, type GapRow, type Grid } from "../models/stats.server";
 import { CATEGORIES, DOMAINS, type Category, type Domain } from "../models/vocabulary";
 import { messagesFromMatches, useMessages } from "../utils/i18n";
 
+const SHENZHEN_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
 export async function loader() {
   return { ...(await boardStats()), interests: interestStats() };
 }
@@ -109,6 +111,11 @@ export default function Stats() {
       <GridSection id="grid-scenarios" title={t.stats.gridScenarios} grid={stats.grid.scenarios} kind="scenario" />
       <GridSection id="grid-capabilities" title={t.stats.gridCapabilities} grid={stats.grid.capabilities} kind="capability" />
       <p className="lead">{t.stats.gapsIntro}</p>
+      {stats.gapsAsOf ? (
+        <p className="field-hint" role="note">
+          {t.stats.gapsAsOf(SHENZHEN_TIME.format(new Date(stats.gapsAsOf)))}
+        </p>
+      ) : null}
       <GapSection id="gaps-category" title={t.stats.gapsByCategory} keys={CATEGORIES} label={(c) => t.vocab.category[c]} rows={stats.byCategory} name={t.stats.segment} />
       <GapSection id="gaps-domain" title={t.stats.gapsByDomain} keys={DOMAINS} label={(d) => t.vocab.domain[d]} rows={stats.byDomain} name={t.stats.domain} />
       <section aria-labelledby="unmatched" className="stats-section">
