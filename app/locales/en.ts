@@ -404,7 +404,7 @@ export const en: Messages = {
     reject: "Reject",
     rejectReason: "Reason for rejection (shown to the submitter)",
     close: "Close (take offline)",
-    closeReason: "Reason for closing (optional)",
+    closeReason: "Reason for closing",
     edit: "Save edits",
     approved: (code: string) => `${code} is published.`,
     rejected: (code: string) => `${code} was rejected.`,

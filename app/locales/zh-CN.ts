@@ -402,7 +402,7 @@ export const zhCN = {
     reject: "不通过",
     rejectReason: "不通过的理由（提交人可见）",
     close: "关闭（下线）",
-    closeReason: "关闭理由（选填）",
+    closeReason: "关闭理由",
     edit: "修改后保存",
     approved: (code: string) => `${code} 已发布。`,
     rejected: (code: string) => `${code} 未通过。`,
