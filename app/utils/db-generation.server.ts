@@ -41,19 +41,11 @@ export function publishedState(): string {
 
 /**
  * Remembers `compute`'s answer until the published listings change (published, edited, closed):
- * for figures drawn from them alone, such as the statistics, which match every listing.
+ * for figures drawn from them alone, such as the home page's counts.
  */
 export function untilPublishedChanges<T>(compute: () => T): () => T {
-  let signature: string | null = null;
-  let value: T;
-  return () => {
-    const now = currentPublished();
-    if (now !== signature) {
-      value = compute();
-      signature = now;
-    }
-    return value;
-  };
+  const memo = publishedMemo<T>(1);
+  return () => memo("", compute);
 }
 
 /**

@@ -11,7 +11,6 @@ export type Rejected = { ok: false; status: 400 | 415; result: SubmissionResult<
 export type Accepted<T> = {
   ok: true;
   value: T;
-  formData: FormData;
   reject: (fieldErrors: Record<string, string[]>, options?: { formErrors?: string[]; hideFields?: string[] }) => Rejected;
 };
 
@@ -34,7 +33,6 @@ export async function parseForm<S extends z.ZodTypeAny>(
   return {
     ok: true,
     value: submission.value,
-    formData: body.formData,
     reject: (fieldErrors, more = {}) => ({
       ok: false,
       status: 400,
