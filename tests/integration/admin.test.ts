@@ -317,6 +317,36 @@ describe("the sign-in lock", () => {
   });
 });
 
+describe("the POST rate limit and moderators", () => {
+  let limited: TestServer;
+  beforeAll(async () => {
+    limited = await startServer({ env: boardEnv({ RATE_LIMIT_POSTS: "3", RATE_LIMIT_WINDOW_SECONDS: "600" }) });
+  }, 120_000);
+  afterAll(() => limited?.stop());
+
+  it("does not stop a signed-in moderator clearing the queue, while the public forms stay limited", async () => {
+    const codes: string[] = [];
+    for (const title of ["限流测试场景之一", "限流测试场景之二"]) {
+      const res = await post(limited.url, "/scenarios/new", validScenario({ title }));
+      expect(res.status).toBe(303);
+      codes.push(codeOnManagePage((await get(limited.url, `/manage/${tokenFrom(res.location)}`)).body)!);
+    }
+    const cookie = await login(limited.url); // the third POST: the limit is reached
+    expect((await post(limited.url, "/scenarios/new", validScenario({ title: "限流测试场景之三" }))).status).toBe(429);
+    for (const code of codes) {
+      const res = await post(limited.url, `/admin/listings/scenario/${code}?intent=approve`, {}, { cookie });
+      expect(res.status, code).toBe(303);
+    }
+    const approved = withDb(limited.dbPath, (db) => db.prepare("SELECT count(*) AS n FROM scenarios WHERE status = 'published' AND code IN (?, ?)").get(...codes)) as { n: number };
+    expect(approved.n).toBe(2);
+    // Without a session the same action is refused (and changes nothing), and sign-in stays limited.
+    const anonymous = await post(limited.url, `/admin/listings/scenario/${codes[0]}?intent=reject`, { reason: "无会话的驳回" });
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.location).toMatch(/^\/admin\/login/);
+    expect((await post(limited.url, "/admin/login", { email: ADMIN.email, password: ADMIN.password })).status).toBe(429);
+  });
+});
+
 describe("moderation from submission to closing, with the audit log", () => {
   const word = "Lumitrexa";
   const scenarioFields = validScenario({
