@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { LRUCache } from "lru-cache";
+import { PUBLISHED_STATE_SQL } from "./public-state.js";
 
 // Only pages anyone may see; never the private ones (admin, management links) or data endpoints.
 const SKIP = /^\/(admin|manage|api|export|feeds|healthz|language|assets)(\/|$)|\.data$|\.(xml|txt|json|atom|csv|xlsx)$/;
@@ -30,15 +31,7 @@ export function pageCache({ databasePath, maxBytes = 64 * 1024 * 1024, enabled =
   const dataVersion = watcher.prepare("pragma data_version").pluck();
   // Public pages show published listings and the number of 对接意向: a pending submission or a
   // moderator's sign-in changes the database but not them.
-  const publicState = watcher
-    .prepare(
-      `select (select count(*) from scenarios where status = 'published') || ':' ||
-              (select coalesce(max(updated_at), '') from scenarios where status = 'published') || ':' ||
-              (select count(*) from capabilities where status = 'published') || ':' ||
-              (select coalesce(max(updated_at), '') from capabilities where status = 'published') || ':' ||
-              (select count(*) from interests)`,
-    )
-    .pluck();
+  const publicState = watcher.prepare(`${PUBLISHED_STATE_SQL} || ':' || (select count(*) from interests)`).pluck();
   let version = dataVersion.get();
   let state = publicState.get();
   const cache = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.body.length + 200 });

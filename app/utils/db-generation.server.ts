@@ -1,5 +1,6 @@
 // A value that changes whenever the database does, by this process or another: for caches of
 // answers computed from the whole board.
+import { PUBLISHED_STATE_SQL } from "../../server/public-state.js";
 import { sqlite } from "./db.server";
 
 const dataVersion = sqlite.prepare("pragma data_version").pluck();
@@ -26,11 +27,7 @@ export function untilDbChanges<T>(compute: () => T): () => T {
 
 // What the public sees changes only with the published listings: a count and the newest change
 // among them, per list. A pending submission or a 对接意向 moves neither.
-const publishedSignature = sqlite.prepare(`
-  select (select count(*) from scenarios where status = 'published') || ':' ||
-         (select coalesce(max(updated_at), '') from scenarios where status = 'published') || ':' ||
-         (select count(*) from capabilities where status = 'published') || ':' ||
-         (select coalesce(max(updated_at), '') from capabilities where status = 'published')`).pluck();
+const publishedSignature = sqlite.prepare(PUBLISHED_STATE_SQL).pluck();
 
 const currentPublished = untilDbChanges(() => publishedSignature.get() as string);
 
