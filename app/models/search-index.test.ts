@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SearchIndex, capabilityDoc, scenarioDoc } from "./search-index";
+import { syntheticCorpus } from "../../scripts/synthetic-corpus";
+import { SearchIndex, capabilityDoc, scenarioDoc, type SearchDoc, type SearchHit } from "./search-index";
 import { Thesaurus } from "./thesaurus";
 
 function board() {
@@ -82,5 +83,68 @@ describe("SearchIndex.load", () => {
 
   it("refuses to load into an index that has listings", () => {
     expect(() => board().load([])).toThrow();
+  });
+});
+
+describe("SearchIndex on a larger board", () => {
+  const groups = [["全景相机", "360度相机"], ["航拍", "无人机"], ["数字人", "虚拟人", "虚拟主播"]];
+  const corpus = syntheticCorpus(2000, 3);
+  const docs = [...corpus.scenarios.map((s) => scenarioDoc(s)), ...corpus.capabilities.map((c) => capabilityDoc(c))];
+  const queries = ["全景", "直播", "无人机 航拍 城市 巡检", "AI视频生成", "数字人", "我们景区想做夜游沉浸式体验", "內窺竟"];
+  const fresh = (list: SearchDoc[]) => {
+    const index = new SearchIndex(new Thesaurus(groups), { cacheSize: 0 });
+    index.load(list);
+    return index;
+  };
+  const summary = (hits: SearchHit[]) => hits.map((h) => `${h.kind}:${h.code}:${h.score.toFixed(6)}:${h.answers?.code ?? ""}`);
+
+  it("ranks a first page, a deeper page and a filtered page as the full ranking does", () => {
+    const index = fresh(docs);
+    // Most of these are broad enough that a first page is picked from more than 64 hits.
+    expect(queries.filter((q) => index.search(q).total > 80).length).toBeGreaterThanOrEqual(4);
+    for (const q of queries) {
+      const all = index.search(q).hits;
+      expect(all.length, q).toBeGreaterThan(0);
+      for (let i = 1; i < all.length; i++) expect(all[i]!.score, q).toBeLessThanOrEqual(all[i - 1]!.score);
+      // Fresh results each time (no cache): the first page is picked without a full sort.
+      expect(summary(index.search(q).slice(0, 20)), q).toEqual(summary(all.slice(0, 20)));
+      expect(summary(index.search(q).slice(60, 80)), q).toEqual(summary(all.slice(60, 80)));
+      expect(index.search(q).total, q).toBe(all.length);
+      const capabilities = index.search(q, { kind: "capability" });
+      expect(summary(capabilities.slice(0, 10)), q).toEqual(summary(all.filter((h) => h.kind === "capability").slice(0, 10)));
+      expect(capabilities.total, q).toBe(all.filter((h) => h.kind === "capability").length);
+    }
+  });
+
+  it("after edits and removals finds exactly the listings a freshly built index finds", () => {
+    const index = fresh(docs);
+    for (const q of queries) index.search(q); // postings prepared before the edits
+    const current = new Map(docs.map((d) => [`${d.kind}:${d.code}`, d]));
+    // 2 000 listings: up to 20 changes (an edit is a removal and an addition) keep the postings
+    // of the terms the changed listings do not hold.
+    for (let i = 0; i < 7; i++) {
+      const target = docs[i * 37]!;
+      const donor = docs[docs.length - 1 - i * 41]!;
+      const edited = { ...target, title: donor.title, tags: donor.tags, body: donor.body };
+      index.upsert(edited);
+      current.set(`${target.kind}:${target.code}`, edited);
+      index.search(queries[i % queries.length]!); // and used again between edits
+    }
+    const removed = [docs[5]!, docs[1500]!, docs[777]!];
+    for (const d of removed) {
+      index.remove(d.kind, d.code);
+      current.delete(`${d.kind}:${d.code}`);
+    }
+    expect((index as unknown as { postings: Map<string, unknown> }).postings.size).toBeGreaterThan(0);
+    const rebuilt = fresh([...current.values()]);
+    for (const q of queries) {
+      const got = index.search(q).hits.filter((h) => !h.answers);
+      const want = rebuilt.search(q).hits.filter((h) => !h.answers);
+      expect(new Set(got.map((h) => h.code)), q).toEqual(new Set(want.map((h) => h.code)));
+      for (const d of removed) expect(got.map((h) => h.code), q).not.toContain(d.code);
+      // Scores come from statistics of a few changes ago: equal to well within a percent.
+      const wanted = new Map(want.map((h) => [h.code, h.score]));
+      for (const h of got) expect(Math.abs(h.score - wanted.get(h.code)!), `${q} ${h.code}`).toBeLessThan(0.01 * wanted.get(h.code)!);
+    }
   });
 });

@@ -128,12 +128,14 @@ class Accumulator {
   }
   /** Clears what the last use touched. */
   reset() {
+    const { touched, flags, scores, met, bits, words } = this;
     for (let k = 0; k < this.used; k++) {
-      const doc = this.touched[k]!;
-      this.flags[doc] = 0;
-      this.scores[doc] = 0;
-      this.met[doc] = 0;
-      this.bits.fill(0, doc * this.words, doc * this.words + this.words);
+      const doc = touched[k]!;
+      flags[doc] = 0;
+      scores[doc] = 0;
+      met[doc] = 0;
+      if (words === 1) bits[doc] = 0;
+      else bits.fill(0, doc * words, doc * words + words);
     }
     this.used = 0;
   }
@@ -149,6 +151,7 @@ class Hit implements SearchHit {
   title: string;
   category: string;
   domains: string[];
+  answers?: AnswerSource;
   constructor(
     stored: Record<string, unknown>,
     public score: number,
@@ -169,6 +172,155 @@ class Hit implements SearchHit {
       if (word & (1 << (i & 31))) out.push(this.terms[i]!.term);
     }
     return out;
+  }
+}
+
+/** Where an answer came from: the hit whose match it is. */
+type AnswerSource = { kind: Kind; code: string; title: string };
+type Stored = Record<string, unknown>;
+
+/** Ranking keys pack a score and an entry number in one float: best first, ties as found. */
+const ENTRY_BITS = 2 ** 21;
+const rankKey = (score: number, entry: number) => -Math.round(score * 1e9) * ENTRY_BITS + entry;
+const entryOf = (key: number) => ((key % ENTRY_BITS) + ENTRY_BITS) % ENTRY_BITS;
+/** The first this many results are picked without sorting them all: most reads are a first page. */
+const FIRST_RANKS = 64;
+
+/**
+ * A search's results. Broad queries pass thousands of listings and a page shows twenty: the
+ * results are kept in typed arrays in the order found, ranked only as far as they are read (the
+ * first page by selection, deeper pages by one sort), and hit objects are made only for the hits
+ * read.
+ */
+export class SearchResults {
+  static readonly empty = new SearchResults(new Map(), new Int32Array(0), new Float64Array(0), new Uint32Array(0), 1, [], new Float64Array(0), new Map());
+  /** Entry numbers by rank, as far as ranked. */
+  private ranked: Int32Array | null = null;
+  constructor(
+    private stored: Map<number, Stored>,
+    /** Per entry: the listing's MiniSearch short id, its score, the query terms it holds (`words` words each). */
+    private docs: Int32Array,
+    private scores: Float64Array,
+    private bits: Uint32Array,
+    private words: number,
+    private terms: RetrievalTerm[],
+    /** Per entry: its ranking key (see rankKey). */
+    private keys: Float64Array,
+    /** Entries that are answers to a hit rather than hits of the words. */
+    private answers: Map<number, AnswerSource>,
+  ) {}
+
+  get total() {
+    return this.docs.length;
+  }
+
+  /** Entry numbers of ranks 0 … end−1. */
+  private rankedTo(end: number): Int32Array {
+    if (this.ranked && this.ranked.length >= Math.min(end, this.docs.length)) return this.ranked;
+    const n = this.docs.length;
+    let sorted: Float64Array;
+    if (end <= FIRST_RANKS && n > FIRST_RANKS) {
+      // The best FIRST_RANKS keys, by insertion into a short sorted list.
+      sorted = new Float64Array(FIRST_RANKS);
+      let size = 0;
+      for (let i = 0; i < n; i++) {
+        const key = this.keys[i]!;
+        if (size === FIRST_RANKS && key >= sorted[size - 1]!) continue;
+        let at = size < FIRST_RANKS ? size++ : size - 1;
+        while (at > 0 && sorted[at - 1]! > key) {
+          sorted[at] = sorted[at - 1]!;
+          at--;
+        }
+        sorted[at] = key;
+      }
+    } else sorted = this.keys.slice().sort();
+    this.ranked = Int32Array.from(sorted, entryOf);
+    return this.ranked;
+  }
+
+  /** The entry at a rank, best first. */
+  private entryAt(rank: number) {
+    return this.rankedTo(rank + 1)[rank]!;
+  }
+
+  /** The listing at a position in the order found (facet counts, filters need no ranking). */
+  listing(entry: number): { kind: Kind; code: string; category: string; domains: string[] } {
+    return this.stored.get(this.docs[entry]!)! as { kind: Kind; code: string; category: string; domains: string[] };
+  }
+
+  /** Whether a listing (by short id) is among the results. */
+  has(doc: number) {
+    return this.docs.includes(doc);
+  }
+
+  /** The best hit's listing, if any. */
+  best() {
+    return this.docs.length ? this.listing(this.entryAt(0)) : null;
+  }
+
+  /** Hits ranked `start` to `end` (exclusive), best first. */
+  slice(start = 0, end = this.docs.length): SearchHit[] {
+    const out: SearchHit[] = [];
+    const last = Math.min(end, this.docs.length);
+    if (start >= last) return out;
+    const ranked = this.rankedTo(last);
+    for (let rank = Math.max(0, start); rank < last; rank++) {
+      const entry = ranked[rank]!;
+      const answers = this.answers.get(entry);
+      const w = this.words;
+      const bits = answers ? 0 : w === 1 ? this.bits[entry]! : this.bits.slice(entry * w, (entry + 1) * w);
+      const hit = new Hit(this.stored.get(this.docs[entry]!)!, this.scores[entry]!, this.terms, bits);
+      if (answers) hit.answers = answers;
+      out.push(hit);
+    }
+    return out;
+  }
+
+  /** Every hit, best first (tests, evaluation): `slice` for pages. */
+  get hits(): SearchHit[] {
+    return this.slice();
+  }
+
+  /** The results whose listing passes `keep`, ranked as before. */
+  filter(keep: (listing: ReturnType<SearchResults["listing"]>) => boolean): SearchResults {
+    const kept: number[] = [];
+    for (let entry = 0; entry < this.docs.length; entry++) if (keep(this.listing(entry))) kept.push(entry);
+    if (kept.length === this.docs.length) return this;
+    const w = this.words;
+    const docs = new Int32Array(kept.length);
+    const scores = new Float64Array(kept.length);
+    const bits = new Uint32Array(kept.length * w);
+    const keys = new Float64Array(kept.length);
+    const answers = new Map<number, AnswerSource>();
+    kept.forEach((entry, i) => {
+      docs[i] = this.docs[entry]!;
+      scores[i] = this.scores[entry]!;
+      bits.set(this.bits.subarray(entry * w, (entry + 1) * w), i * w);
+      // Same score part, the new entry number: the order is unchanged.
+      keys[i] = this.keys[entry]! - entry + i;
+      const source = this.answers.get(entry);
+      if (source) answers.set(i, source);
+    });
+    return new SearchResults(this.stored, docs, scores, bits, w, this.terms, keys, answers);
+  }
+
+  /** A copy with listings added as answers (entries after the hits). */
+  withAnswers(added: { doc: number; score: number; source: AnswerSource }[]): SearchResults {
+    const n = this.docs.length;
+    const w = this.words;
+    const grow = <T extends Int32Array | Float64Array | Uint32Array>(a: T, b: T) => (b.set(a), b);
+    const docs = grow(this.docs, new Int32Array(n + added.length));
+    const scores = grow(this.scores, new Float64Array(n + added.length));
+    const bits = grow(this.bits, new Uint32Array((n + added.length) * w));
+    const keys = grow(this.keys, new Float64Array(n + added.length));
+    const answers = new Map(this.answers);
+    added.forEach((a, j) => {
+      docs[n + j] = a.doc;
+      scores[n + j] = a.score;
+      keys[n + j] = rankKey(a.score, n + j);
+      answers.set(n + j, a.source);
+    });
+    return new SearchResults(this.stored, docs, scores, bits, w, this.terms, keys, answers);
   }
 }
 
@@ -232,9 +384,7 @@ const ALTERNATIVE_FACTOR = 0.8;
 const COMMON_EXPANSION_SHARE = 0.15;
 /** At most this many bigrams stand in for a one-character query word: the most common ones. */
 const MAX_CHARACTER_SUBSTITUTES = 40;
-/** The answers of this many of the best hits (the best one) join the results… */
-const ANSWER_SOURCES = 1;
-/** …at most this many each… */
+/** The best hit's answers join the results: at most this many… */
 const ANSWERS_PER_HIT = 2;
 /** …scored at this share of the hit times the match. */
 const ANSWER_FACTOR = 0.7;
@@ -276,12 +426,13 @@ export class SearchIndex {
    * (1 = capability) and its field lengths (title, tags, body).
    */
   private short = new ShortIdTable(1024);
-  /** Postings prepared for scoring, by term; emptied with every change to the index. */
+  /** Postings prepared for scoring, by term (see forgetAnswers for when they go). */
   private postings = new Map<string, Posting>();
   private postingEntries = 0;
   /** Listings' analysed text for matching, by listing id (see textTermsOf). */
   private analyses = new Map<string, Map<string, number>>();
   private scratch = new Float64Array(1024);
+  private scratchOrder = new Int32Array(1024);
 
   private options = {
     idField: "id",
@@ -307,11 +458,32 @@ export class SearchIndex {
     this.cacheSize = options.cacheSize ?? 500;
   }
 
-  /** Any change to the index: remembered answers and prepared postings are out of date. */
-  private forgetAnswers() {
+  /**
+   * The collection statistics prepared postings are scored with (listing count, average field
+   * lengths), taken when the first posting is prepared after a full reset.
+   */
+  private stats: { n: number; avg: number[]; changes: number } | null = null;
+
+  /**
+   * Any change to the index: remembered answers are out of date, and so are the prepared
+   * postings of the terms the listing changed holds (`terms`). The others stay, scored with the
+   * collection statistics of when they were prepared, until changes since then reach 1 % of the
+   * listings (so a board of fewer than 200 always scores with exact statistics): then all go.
+   */
+  private forgetAnswers(terms?: Iterable<string>) {
     this.cache.clear();
+    if (terms && this.stats && ++this.stats.changes <= Math.floor(this.stats.n / 100)) {
+      for (const t of terms) {
+        const p = this.postings.get(t);
+        if (!p) continue;
+        this.postingEntries -= p.docs.length;
+        this.postings.delete(t);
+      }
+      return;
+    }
     this.postings.clear();
     this.postingEntries = 0;
+    this.stats = null;
   }
 
   private cached<T>(key: string, compute: () => T): T {
@@ -368,10 +540,11 @@ export class SearchIndex {
   upsert(input: SearchDoc) {
     const doc = this.toIndexed(input);
     this.remove(input.kind, input.code);
-    this.forgetAnswers();
     const title = indexTerms(doc.title, true);
     const tags = indexTerms(doc.tags, true);
     const body = indexTerms(doc.body, true);
+    const terms = new Set([...title, ...tags, ...body]);
+    this.forgetAnswers(terms);
     const shortId = (this.mini as unknown as MiniInternals)._nextId;
     this.mini.add({
       id: doc.id,
@@ -387,7 +560,7 @@ export class SearchIndex {
     });
     this.docs.set(doc.id, doc);
     this.short.set(shortId, doc.kind, (this.mini as unknown as MiniInternals)._fieldLength.get(shortId)!);
-    this.count(new Set([...title, ...tags, ...body]));
+    this.count(terms);
   }
 
   /**
@@ -406,8 +579,10 @@ export class SearchIndex {
     let df = new Int32Array(4096);
     let tfAll = new Int32Array(4096);
     let tfField = [new Int32Array(4096), new Int32Array(4096), new Int32Array(4096)];
-    // postings[field][termId] = [shortId, tf, shortId, tf, …]
-    const postings: number[][][] = [[], [], []];
+    // Every (term, field, listing) with its term frequency, as triples in one growing typed
+    // array: per-term arrays of numbers would be millions of small objects for the collector.
+    let entries = new Int32Array(1 << 16);
+    let used = 0;
     const touched: number[] = [];
     const documentIds: Record<number, string> = {};
     const fieldLength: Record<number, number[]> = {};
@@ -433,7 +608,6 @@ export class SearchIndex {
             id = terms.length;
             ids.set(t, id);
             terms.push(t);
-            for (const list of postings) list.push([]);
             if (id >= df.length) {
               df = grow(df);
               tfAll = grow(tfAll);
@@ -452,7 +626,10 @@ export class SearchIndex {
         for (let f = 0; f < 3; f++) {
           const tf = tfField[f]![id]!;
           if (!tf) continue;
-          postings[f]![id]!.push(shortId, tf);
+          if (used + 3 > entries.length) entries = grow(entries);
+          entries[used++] = id * 3 + f;
+          entries[used++] = shortId;
+          entries[used++] = tf;
           tfField[f]![id] = 0;
           lengths[f]!++;
         }
@@ -479,14 +656,28 @@ export class SearchIndex {
     );
     // The postings go straight into MiniSearch's term tree, in its own layout (term → field →
     // short document id → term frequency): `loadJS` would want them as plain objects first.
+    // The triples are grouped by term and field first (a counting sort: listings stay in order).
+    const slots = terms.length * 3;
+    const start = new Int32Array(slots + 1);
+    for (let i = 0; i < used; i += 3) start[entries[i]! + 1]!++;
+    for (let slot = 0; slot < slots; slot++) start[slot + 1]! += start[slot]!;
+    const fill = start.slice(0, slots);
+    const byTerm = new Int32Array((used / 3) * 2);
+    for (let i = 0; i < used; i += 3) {
+      const at = fill[entries[i]!]!++ * 2;
+      byTerm[at] = entries[i + 1]!;
+      byTerm[at + 1] = entries[i + 2]!;
+    }
+    entries = new Int32Array(0);
     const tree = (this.mini as unknown as { _index: { set(term: string, data: unknown): void } })._index;
     terms.forEach((term, id) => {
       const fields = new Map<number, Map<number, number>>();
       for (let f = 0; f < 3; f++) {
-        const list = postings[f]![id]!;
-        if (!list.length) continue;
+        const from = start[id * 3 + f]!;
+        const to = start[id * 3 + f + 1]!;
+        if (from === to) continue;
         const byDoc = new Map<number, number>();
-        for (let i = 0; i < list.length; i += 2) byDoc.set(list[i]!, list[i + 1]!);
+        for (let i = from; i < to; i++) byDoc.set(byTerm[i * 2]!, byTerm[i * 2 + 1]!);
         fields.set(f, byDoc);
       }
       tree.set(term, fields);
@@ -509,13 +700,14 @@ export class SearchIndex {
     const id = docId(kind, code);
     const doc = this.docs.get(id);
     if (!doc) return;
-    this.forgetAnswers();
+    const terms = new Set([...indexTerms(doc.title, true), ...indexTerms(doc.tags, true), ...indexTerms(doc.body, true)]);
+    this.forgetAnswers(terms);
     this.analyses.delete(id);
     const shortId = (this.mini as unknown as MiniInternals)._idToShortId.get(id);
     if (shortId !== undefined) this.short.drop(shortId);
     this.mini.discard(id);
     this.docs.delete(id);
-    for (const t of new Set([...indexTerms(doc.title, true), ...indexTerms(doc.tags, true), ...indexTerms(doc.body, true)])) {
+    for (const t of terms) {
       const n = (this.df.get(t) ?? 1) - 1;
       if (n > 0) this.df.set(t, n);
       else {
@@ -662,7 +854,7 @@ export class SearchIndex {
   /**
    * A term's postings as two flat arrays: the listings holding it and what it adds to each one's
    * score before the query's term weight — MiniSearch's BM25+ summed over the fields, with their
-   * boosts. Worked out on first use and kept until the index changes.
+   * boosts. Worked out on first use and kept until a listing holding the term changes.
    */
   private posting(term: string): Posting | undefined {
     const known = this.postings.get(term);
@@ -672,32 +864,39 @@ export class SearchIndex {
     if (!data) return undefined;
     const { alive, lengths } = this.short;
     const { k, b, d } = BM25;
-    const n = mini._documentCount;
+    this.stats ??= { n: mini._documentCount, avg: [...mini._avgFieldLength], changes: 0 };
+    const n = this.stats.n;
     const scratch = this.scratch.length >= mini._nextId ? this.scratch : (this.scratch = new Float64Array(mini._nextId * 2));
-    const order: number[] = [];
+    const order = this.scratchOrder.length >= mini._nextId ? this.scratchOrder : (this.scratchOrder = new Int32Array(mini._nextId * 2));
+    let found = 0;
+    // MiniSearch leaves a removed listing in the postings until it vacuums; without any
+    // (no dirt), every posting is of a listing still in.
+    const clean = this.mini.dirtCount === 0;
     for (let f = 0; f < 3; f++) {
       const fieldPostings = data.get(f);
       if (!fieldPostings) continue;
       let matching = 0;
-      for (const doc of fieldPostings.keys()) if (alive[doc]) matching++;
-      const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
+      if (clean) matching = fieldPostings.size;
+      else for (const doc of fieldPostings.keys()) if (alive[doc]) matching++;
+      const idf = Math.log(1 + (Math.max(n, matching) - matching + 0.5) / (matching + 0.5));
       const boost = FIELD_BOOSTS[f]! * idf;
-      const norm = k / mini._avgFieldLength[f]!;
+      const norm = k / this.stats.avg[f]!;
       const fieldLengths = lengths[f]!;
-      for (const [doc, tf] of fieldPostings) {
-        if (!alive[doc]) continue;
-        if (scratch[doc] === 0) order.push(doc);
+      fieldPostings.forEach((tf, doc) => {
+        if (!alive[doc]) return;
+        if (scratch[doc] === 0) order[found++] = doc;
         scratch[doc]! += boost * (d + (tf * (k + 1)) / (tf + k * (1 - b) + b * norm * fieldLengths[doc]!));
-      }
+      });
     }
-    const docs = Int32Array.from(order);
-    const contrib = new Float64Array(order.length);
+    const docs = order.slice(0, found);
+    const contrib = new Float64Array(found);
     let max = 0;
-    order.forEach((doc, j) => {
+    for (let j = 0; j < found; j++) {
+      const doc = docs[j]!;
       contrib[j] = scratch[doc]!;
       if (contrib[j]! > max) max = contrib[j]!;
       scratch[doc] = 0;
-    });
+    }
     const posting = { docs, contrib, max };
     // Bounded: a very broad set of queries must not keep every posting of a large index twice.
     this.postingEntries += docs.length;
@@ -768,34 +967,42 @@ export class SearchIndex {
   }
 
   /** Published listings matching the query, best first, above the relevance floor. */
-  search(query: string, filters: SearchFilters = {}): { hits: SearchHit[] } {
+  search(query: string, filters: SearchFilters = {}): SearchResults {
     const key = JSON.stringify(["search", query, filters.kind ?? null, filters.category ?? null, filters.domain ?? null]);
-    return this.cached(key, () => this.searchUncached(query, filters));
+    return this.cached(key, () => {
+      const all = this.cached(JSON.stringify(["search", query]), () => this.searchUncached(query));
+      // Filters apply after the answers are added, so that a filtered search gives exactly the
+      // unfiltered results of that kind, category or domain.
+      if (!filters.kind && !filters.category && !filters.domain) return all;
+      return all.filter(
+        (l) =>
+          (!filters.kind || l.kind === filters.kind) &&
+          (!filters.category || l.category === filters.category) &&
+          (!filters.domain || l.domains.includes(filters.domain)),
+      );
+    });
   }
 
-  private searchUncached(query: string, filters: SearchFilters): { hits: SearchHit[] } {
+  private searchUncached(query: string): SearchResults {
     const { units, phrase, terms } = this.plan(query);
-    if (!terms.length) return { hits: [] };
+    if (!terms.length) return SearchResults.empty;
     const floor = minCoverage(units.length);
     const index = new Map(terms.map((t, i) => [t.term, i]));
-    // Filters apply after the answers are added, so that a filtered search gives exactly the
-    // unfiltered results of that kind, category or domain.
     const acc = this.score(terms, { essential: this.essentialTerms(units, floor, index) });
-    if (!acc.used) return { hits: [] };
+    if (!acc.used) return SearchResults.empty;
     const coverage = this.coverage(units, index);
     const phraseTerms = phrase.map((p) => index.get(p)).filter((i): i is number => i !== undefined);
     let top = 0;
     for (let t = 0; t < acc.used; t++) top = Math.max(top, acc.scores[acc.touched[t]!]!);
     const mini = this.mini as unknown as MiniInternals;
-    // Passing listings are sorted as numbers (score and position packed in one float, sorted
-    // natively), and only then turned into hit objects: broad queries pass thousands.
-    const keys = new Float64Array(acc.used);
-    const passing = new Float64Array(acc.used);
-    let count = 0;
-    for (let t = 0; t < acc.used; t++) {
-      const doc = acc.touched[t]!;
+    const { words } = acc;
+    // Coverage and phrase depend only on which of the query's terms a listing holds: with up to
+    // 32 terms that is one number, shared by many listings of a broad query. Worked out once each.
+    type Share = { c: number; together: number } | null;
+    const memo = words === 1 ? new Map<number, Share>() : null;
+    const shareOf = (doc: number): Share => {
       const c = coverage(acc, doc);
-      if (c < floor) continue;
+      if (c < floor) return null;
       // Words met in the order typed (景相 in 全景相机) come before the same words apart.
       let together = 1;
       if (phrase.length) {
@@ -803,34 +1010,66 @@ export class SearchIndex {
         for (const p of phraseTerms) if (acc.has(doc, p)) n++;
         together = n / phrase.length;
       }
+      return { c, together };
+    };
+    // Passing listings are kept in typed arrays in the order found; ranking is left to the reader.
+    const docs = new Int32Array(acc.used);
+    const scores = new Float64Array(acc.used);
+    const bits = new Uint32Array(acc.used * words);
+    const keys = new Float64Array(acc.used);
+    let count = 0;
+    for (let t = 0; t < acc.used; t++) {
+      const doc = acc.touched[t]!;
+      let share: Share | undefined;
+      if (memo) {
+        const pattern = acc.bits[doc]!;
+        share = memo.get(pattern);
+        if (share === undefined) memo.set(pattern, (share = shareOf(doc)));
+      } else share = shareOf(doc);
+      if (!share) continue;
+      const { c, together } = share;
       // Coverage decides; the phrase and the text score (field weights, term frequency) order
       // near-equals.
       const score = c * (0.55 + 0.1 * together + 0.35 * (acc.scores[doc]! / top));
-      passing[t] = score;
-      // Best first; equal scores (to 1e-9) keep the order found. Fits 2^53: score < 2 × 1e9 × 2^21.
-      keys[count++] = -Math.round(score * 1e9) * 2 ** 21 + t;
+      docs[count] = doc;
+      scores[count] = score;
+      keys[count] = rankKey(score, count);
+      if (words === 1) bits[count] = acc.bits[doc]!;
+      else bits.set(acc.bits.subarray(doc * words, (doc + 1) * words), count * words);
+      count++;
     }
-    const order = keys.subarray(0, count).sort();
-    const hits: SearchHit[] = new Array(count);
-    for (let i = 0; i < count; i++) {
-      const t = ((order[i]! % 2 ** 21) + 2 ** 21) % 2 ** 21;
-      const doc = acc.touched[t]!;
-      hits[i] = new Hit(mini._storedFields.get(doc)!, passing[t]!, terms, acc.bitsOf(doc));
-    }
-    // The bits are read: the buffers are free for the answers' matches.
+    // The bits are copied: the buffers are free for the answers' matches.
     this.releaseBuffers();
-    const all = this.withAnswers(hits);
-    const filtered = filters.kind || filters.category || filters.domain;
-    return {
-      hits: filtered
-        ? all.filter(
-            (h) =>
-              (!filters.kind || h.kind === filters.kind) &&
-              (!filters.category || h.category === filters.category) &&
-              (!filters.domain || h.domains.includes(filters.domain)),
-          )
-        : all,
-    };
+    const results = new SearchResults(
+      mini._storedFields,
+      docs.slice(0, count),
+      scores.slice(0, count),
+      bits.slice(0, count * words),
+      words,
+      terms,
+      keys.slice(0, count),
+      new Map(),
+    );
+    return this.withAnswers(results);
+  }
+
+  /**
+   * A need found in one list is answered in the other: the listings that match the best hit
+   * (a capability for a demand the query describes, and the reverse) join the results just below
+   * it. Plain-language needs share few words with the capabilities that meet them.
+   */
+  private withAnswers(results: SearchResults): SearchResults {
+    const best = results.best();
+    if (!best) return results;
+    const hit = results.slice(0, 1)[0]!;
+    const mini = this.mini as unknown as MiniInternals;
+    const added: { doc: number; score: number; source: AnswerSource }[] = [];
+    for (const m of this.matchScored(best.kind, best.code, ANSWERS_PER_HIT, false) ?? []) {
+      const doc = mini._idToShortId.get(docId(m.kind, m.code));
+      if (doc === undefined || results.has(doc) || added.some((a) => a.doc === doc)) continue;
+      added.push({ doc, score: hit.score * m.score * ANSWER_FACTOR, source: { kind: hit.kind, code: hit.code, title: hit.title } });
+    }
+    return added.length ? results.withAnswers(added) : results;
   }
 
   /**
@@ -867,47 +1106,6 @@ export class SearchIndex {
 
   private releaseBuffers() {
     this.buffers?.reset();
-  }
-
-  /**
-   * A need found in one list is answered in the other: the listings that match the best hits
-   * (a capability for a demand the query describes, and the reverse) join the results just below
-   * the hit they answer. Plain-language needs share few words with the capabilities that meet them.
-   */
-  private withAnswers(hits: SearchHit[]): SearchHit[] {
-    if (!hits.length) return hits;
-    const seen = new Set(hits.map((h) => docId(h.kind, h.code)));
-    const added: SearchHit[] = [];
-    const best = hits[0]!.score;
-    for (const hit of hits.slice(0, ANSWER_SOURCES)) {
-      // Only hits close to the best speak for the query.
-      if (hit.score < best * 0.8) break;
-      for (const m of this.match(hit.kind, hit.code, ANSWERS_PER_HIT) ?? []) {
-        const id = docId(m.kind, m.code);
-        const doc = this.docs.get(id);
-        if (!doc || seen.has(id)) continue;
-        seen.add(id);
-        added.push({
-          kind: m.kind,
-          code: m.code,
-          title: m.title,
-          category: doc.category,
-          domains: doc.domains,
-          score: hit.score * m.score * ANSWER_FACTOR,
-          matched: [],
-          answers: { kind: hit.kind, code: hit.code, title: hit.title },
-        });
-      }
-    }
-    if (!added.length) return hits;
-    // The hits are sorted already: the few answers are put in their places.
-    const out = hits.slice();
-    for (const a of added) {
-      let i = out.findIndex((h) => h.score < a.score);
-      if (i < 0) i = out.length;
-      out.splice(i, 0, a);
-    }
-    return out;
   }
 
   /**
@@ -949,12 +1147,18 @@ export class SearchIndex {
 
   /** Listings of the other kind that fit this one, best first, each with its reasons. */
   match(kind: Kind, code: string, limit = 10): MatchHit[] | null {
-    return this.cached(JSON.stringify(["match", kind, code, limit]), () => this.matchUncached(kind, code, limit));
+    return this.matchScored(kind, code, limit, true);
   }
 
-  private matchUncached(kind: Kind, code: string, limit: number): MatchHit[] | null {
+  /** Matches, with their reasons in words or (for the search's answers) without. */
+  private matchScored(kind: Kind, code: string, limit: number, withReasons: boolean): MatchHit[] | null {
+    return this.cached(JSON.stringify(["match", kind, code, limit, withReasons]), () => this.matchUncached(kind, code, limit, withReasons));
+  }
+
+  private matchUncached(kind: Kind, code: string, limit: number, withReasons: boolean): MatchHit[] | null {
     const source = this.docs.get(docId(kind, code));
     if (!source) return null;
+    if (limit < 1) return [];
     const other: Kind = kind === "scenario" ? "capability" : "scenario";
     const terms = this.listingTerms(source);
     // Below 0.15 of the best (before the square root below) a listing is not a match.
@@ -966,26 +1170,42 @@ export class SearchIndex {
     // Below 0.15 of the best (before the root) a listing is not a match whatever its segment.
     const least = 0.15 * 0.15 * top;
     const mini = this.mini as unknown as MiniInternals;
-    const scored = [];
+    // Candidates in order of text score (packed with their position, sorted natively); the
+    // category and domain can add at most 0.4, so the walk stops once no candidate left can
+    // reach the last of the best `limit`.
+    const keys = new Float64Array(acc.used);
+    let count = 0;
     for (let t = 0; t < acc.used; t++) {
+      const s = acc.scores[acc.touched[t]!]!;
+      if (s >= least) keys[count++] = -Math.round((s / top) * 1e9) * 2 ** 21 + t;
+    }
+    const order = keys.subarray(0, count).sort();
+    type Scored = { doc: number; t: number; stored: Stored; score: number; sameCategory: boolean; sharedDomain: string | null };
+    const scored: Scored[] = [];
+    for (let i = 0; i < count; i++) {
+      const t = ((order[i]! % 2 ** 21) + 2 ** 21) % 2 ** 21;
       const doc = acc.touched[t]!;
-      if (acc.scores[doc]! < least) continue;
       const text = Math.sqrt(acc.scores[doc]! / top);
+      if (scored.length >= limit && 0.6 * text + 0.4 < scored[limit - 1]!.score) break;
       const stored = mini._storedFields.get(doc)!;
       const domains = stored.domains as unknown as string[];
       const sameCategory = stored.category === source.category;
       const sharedDomain = source.domains.find((x) => domains.includes(x)) ?? null;
       const score = 0.6 * text + 0.15 * (sameCategory ? 1 : 0) + 0.25 * (sharedDomain ? 1 : 0);
       if (score < 0.3) continue;
-      scored.push({ doc, stored, score, sameCategory, sharedDomain });
+      // Best first; equal scores in the order the listings were found.
+      let at = scored.length;
+      while (at > 0 && (scored[at - 1]!.score < score || (scored[at - 1]!.score === score && scored[at - 1]!.t > t))) at--;
+      if (at >= limit) continue;
+      scored.splice(at, 0, { doc, t, stored, score, sameCategory, sharedDomain });
+      if (scored.length > limit) scored.pop();
     }
-    scored.sort((a, b) => b.score - a.score);
-    const shown = scored.slice(0, limit).map((s) => ({ ...s, matched: this.matchedTerms(terms, acc, s.doc) }));
+    const shown = scored.slice(0, limit).map((s) => ({ ...s, matched: withReasons ? this.matchedTerms(terms, acc, s.doc) : [] }));
     this.releaseBuffers();
     // Reasons are worked out for the few shown only: they read both listings' whole text.
     return shown.map(({ doc, matched, stored, score, sameCategory, sharedDomain }) => {
       const reasons: MatchReason[] = [];
-      const shared = sharedTerms(source, this.docs.get(mini._documentIds.get(doc)!)!, matched);
+      const shared = !withReasons ? [] : sharedTerms(source, this.docs.get(mini._documentIds.get(doc)!)!, matched);
       if (shared.length) reasons.push({ type: "terms", terms: shared });
       if (sameCategory) reasons.push({ type: "category", category: source.category });
       if (sharedDomain) reasons.push({ type: "domain", domain: sharedDomain });

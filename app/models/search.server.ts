@@ -100,34 +100,41 @@ export type SearchPage = {
  * filter is applied, so each count says how many results choosing that value would give.
  */
 export function searchListings(input: SearchRequest): SearchPage {
-  const { hits } = searchIndex().search(input.q);
+  const results = searchIndex().search(input.q);
   const facets: FacetCounts = { type: { scenario: 0, capability: 0 }, category: {}, domain: {} };
-  const ofType = (h: SearchHit) => input.type === "all" || h.kind === input.type;
-  const inCategory = (h: SearchHit) => !input.category || h.category === input.category;
-  const inDomain = (h: SearchHit) => !input.domain || h.domains.includes(input.domain);
-  for (const h of hits) {
-    if (inCategory(h) && inDomain(h)) facets.type[h.kind]++;
-    if (!ofType(h)) continue;
-    if (inDomain(h)) facets.category[h.category] = (facets.category[h.category] ?? 0) + 1;
-    if (inCategory(h)) for (const d of h.domains) facets.domain[d] = (facets.domain[d] ?? 0) + 1;
+  for (let rank = 0; rank < results.total; rank++) {
+    const l = results.listing(rank);
+    const ofType = input.type === "all" || l.kind === input.type;
+    const inCategory = !input.category || l.category === input.category;
+    const inDomain = !input.domain || l.domains.includes(input.domain);
+    if (inCategory && inDomain) facets.type[l.kind]++;
+    if (!ofType) continue;
+    if (inDomain) facets.category[l.category] = (facets.category[l.category] ?? 0) + 1;
+    if (inCategory) for (const d of l.domains) facets.domain[d] = (facets.domain[d] ?? 0) + 1;
   }
-  const filtered = hits.filter((h) => ofType(h) && inCategory(h) && inDomain(h));
+  const filtered = searchIndex().search(input.q, {
+    kind: input.type === "all" ? null : input.type,
+    category: input.category,
+    domain: input.domain,
+  });
   const start = (input.page - 1) * input.pageSize;
   const terms = new Set<string>();
   const page = filtered.slice(start, start + input.pageSize);
   for (const h of page) for (const t of h.matched) terms.add(t);
-  return { hits: page, total: filtered.length, facets, terms: [...terms] };
+  return { hits: page, total: filtered.total, facets, terms: [...terms] };
 }
 
 /** Search for the API: best first, the contract's shape. */
 export function searchForApi(q: string, type: SearchType, limit: number) {
-  const { hits } = searchIndex().search(q, { kind: type === "all" ? null : type });
-  return hits.slice(0, limit).map((h) => ({
-    type: h.kind,
-    code: h.code,
-    title: h.title,
-    score: Math.round(h.score * 1000) / 1000,
-  }));
+  return searchIndex()
+    .search(q, { kind: type === "all" ? null : type })
+    .slice(0, limit)
+    .map((h) => ({
+      type: h.kind,
+      code: h.code,
+      title: h.title,
+      score: Math.round(h.score * 1000) / 1000,
+    }));
 }
 
 export function matchesFor(kind: Kind, code: string, limit: number): MatchHit[] | null {
