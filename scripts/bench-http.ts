@@ -15,7 +15,7 @@ const DURATION = Number(process.env.BENCH_HTTP_SECONDS ?? 8);
 const CONNECTIONS = 50;
 
 type Row = { route: string; rps: number; p50: number; p99: number; errors: number; unexpected: number };
-type Route = { name: string; path: string; method?: "POST"; body?: string; expect?: number };
+type Route = { name: string; path: string; method?: "POST"; body?: string; expect?: number; headers?: Record<string, string> };
 
 async function measure(url: string, route: Route): Promise<Row> {
   const result = await autocannon({
@@ -24,7 +24,7 @@ async function measure(url: string, route: Route): Promise<Row> {
     duration: DURATION,
     method: route.method ?? "GET",
     body: route.body,
-    headers: route.body ? { "content-type": "application/x-www-form-urlencoded" } : undefined,
+    headers: { ...route.headers, ...(route.body ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
   });
   const expected = String(route.expect ?? 200);
   const statuses = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
@@ -112,6 +112,7 @@ async function main() {
   });
   submission.append("domains", "文化旅游");
   submission.append("domains", "体育赛事");
+  const exportPath = `/export/capabilities.csv?category=${q("智能终端")}`;
   const routes: Route[] = [
     { name: "home", path: "/" },
     { name: "filtered list page", path: `/scenarios?category=${q("影像采集")}&domain=${q("文化旅游")}` },
@@ -119,7 +120,9 @@ async function main() {
     { name: "search page", path: `/search?q=${q("全景相机")}` },
     { name: "/api/search", path: `/api/search?q=${q("无人机巡检")}` },
     { name: "match API", path: `/api/capabilities/${capability}/matches` },
-    { name: "export CSV (filtered)", path: `/export/capabilities.csv?category=${q("智能终端")}` },
+    // As a browser downloads it (gzip accepted), and as a client that asks for no compression.
+    { name: "export CSV (gzip)", path: exportPath, headers: { "accept-encoding": "gzip, deflate, br" } },
+    { name: "export CSV (uncompressed)", path: exportPath },
     // Last: every accepted submission is a write, which empties the page cache.
     { name: "form submission (POST)", path: "/capabilities/new", method: "POST", body: submission.toString(), expect: 303 },
   ];
@@ -129,6 +132,7 @@ async function main() {
   const chosen = only.length ? routes.filter((r) => only.some((w) => r.name.includes(w))) : routes;
   // The same routes twice on the same database: without the rendered-page cache, then with it.
   const runs: Record<string, Row[]> = {};
+  let exportBody: Buffer | null = null;
   for (const [label, env] of [
     ["page cache off", { PAGE_CACHE: "off" }],
     ["page cache on", {}],
@@ -139,6 +143,7 @@ async function main() {
     const rows: Row[] = [];
     try {
       for (const route of chosen) rows.push(await measure(board.url + route.path, route));
+      exportBody ??= Buffer.from(await (await fetch(board.url + exportPath, { headers: { "accept-encoding": "identity" } })).arrayBuffer());
     } finally {
       board.child.kill("SIGTERM");
       await new Promise((r) => board.child.once("exit", r));
@@ -150,7 +155,19 @@ async function main() {
   const line = (r: Row) =>
     `${pad(r.route, 28)} ${r.rps.toFixed(0).padStart(6)}  ${((r.rps / base.rps) * 100).toFixed(1).padStart(4)}%  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${String(r.errors).padStart(6)}  ${String(r.unexpected).padStart(10)}`;
   const header = `${pad("route", 28)}  req/s  share  p50 ms  p99 ms  errors  unexpected`;
-  console.log(`\nyardstick\n${header}\n${line(base)}`);
+  // A second yardstick: the export's uncompressed bytes from a bare node:http server — what this
+  // machine's loopback and load generator allow for a body that size, whatever the app does.
+  const bulky = http.createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/csv; charset=utf-8" });
+    res.end(exportBody);
+  });
+  await new Promise<void>((r) => bulky.listen(0, r));
+  const bulkyRow = await measure(`http://localhost:${(bulky.address() as { port: number }).port}/`, {
+    name: `node:http, CSV body ${Math.round((exportBody?.length ?? 0) / 1024)} KB`,
+    path: "/",
+  });
+  bulky.close();
+  console.log(`\nyardstick\n${header}\n${line(base)}\n${line(bulkyRow)}`);
   for (const [label, rows] of Object.entries(runs)) {
     console.log(`\n${label}\n${header}`);
     for (const r of rows) console.log(line(r));

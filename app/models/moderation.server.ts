@@ -61,9 +61,17 @@ function audit(
  * The next code of a submission: CJ-2026-0001, NL-2026-0001… A series of its own, so it can never
  * take a code of the official list (CJ-001…) that a later import brings.
  */
-function nextCode(db: Db, kind: Kind, year: string): string {
+function nextCode(db: Db, kind: Kind, year: string, lastNumber: Map<string, number>): string {
   const t = table(kind);
   const prefix = `${PREFIX[kind]}-${year}-`;
+  const format = (n: number) => `${prefix}${String(n).padStart(4, "0")}`;
+  // The number after the last this process gave out, if no one took it meanwhile (another
+  // process writing to the same file): one look-up by code instead of reading the whole series.
+  const hint = lastNumber.get(prefix);
+  if (hint !== undefined && !db.select({ code: t.code }).from(t).where(eq(t.code, format(hint + 1))).get()) {
+    lastNumber.set(prefix, hint + 1);
+    return format(hint + 1);
+  }
   const last = db
     .select({ code: t.code })
     .from(t)
@@ -72,9 +80,17 @@ function nextCode(db: Db, kind: Kind, year: string): string {
     .orderBy(desc(sql`length(${t.code})`), desc(t.code))
     .limit(1)
     .get();
-  const n = last ? Number(last.code.slice(prefix.length)) + 1 : 1;
-  return `${prefix}${String(Number.isFinite(n) ? n : 1).padStart(4, "0")}`;
+  const previous = last ? Number(last.code.slice(prefix.length)) : 0;
+  const n = Number.isFinite(previous) ? previous + 1 : 1;
+  lastNumber.set(prefix, n);
+  return format(n);
 }
+
+/**
+ * Per database, the last number given out per series (CJ-2026-…) by this process. Only a hint:
+ * it is checked inside the write transaction, and forgotten when a submission's transaction fails.
+ */
+const lastNumbers = new WeakMap<Db, Map<string, number>>();
 
 function values<K extends Kind>(kind: K, v: Values<K>) {
   if (kind === "scenario") {
@@ -114,19 +130,25 @@ function values<K extends Kind>(kind: K, v: Values<K>) {
 export function submitListing<K extends Kind>(db: Db, kind: K, submission: Values<K>): { code: string; token: string } {
   const token = randomBytes(32).toString("base64url");
   const t = table(kind);
-  const code = db.transaction(
-    (tx) => {
-      const code = nextCode(tx as unknown as Db, kind, todayInShanghai().slice(0, 4));
-      tx.insert(t)
-        .values({ ...(values(kind, submission) as object), code, status: "pending", manageTokenHash: tokenHash(token) } as never)
-        .run();
-      const after = getRow(tx as unknown as Db, kind, code)!;
-      audit(tx as unknown as Db, { actor: "submitter", action: "submit", kind, code, before: null, after });
-      return code;
-    },
-    { behavior: "immediate" },
-  );
-  return { code, token };
+  const lastNumber = lastNumbers.get(db) ?? lastNumbers.set(db, new Map()).get(db)!;
+  try {
+    const code = db.transaction(
+      (tx) => {
+        const code = nextCode(tx as unknown as Db, kind, todayInShanghai().slice(0, 4), lastNumber);
+        tx.insert(t)
+          .values({ ...(values(kind, submission) as object), code, status: "pending", manageTokenHash: tokenHash(token) } as never)
+          .run();
+        const after = getRow(tx as unknown as Db, kind, code)!;
+        audit(tx as unknown as Db, { actor: "submitter", action: "submit", kind, code, before: null, after });
+        return code;
+      },
+      { behavior: "immediate" },
+    );
+    return { code, token };
+  } catch (error) {
+    lastNumber.clear();
+    throw error;
+  }
 }
 
 /** The listing a management link belongs to, in any status. */

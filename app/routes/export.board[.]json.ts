@@ -10,6 +10,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const capabilities = filtersFrom("capability", url);
   if (!capabilities.ok) return badFilter(request, capabilities.problem);
   const filters = { scenarios: scenarios.filters, capabilities: capabilities.filters };
-  const body = cachedExport("board.json", filters, () => JSON.stringify(boardJson(filters), null, 2));
-  return fileResponse(body, "application/json; charset=utf-8", "board.json");
+  const file = await cachedExport("board.json", filters, () => JSON.stringify(boardJson(filters), null, 2));
+  return fileResponse(request, file, "application/json; charset=utf-8", "board.json");
 }

@@ -10,6 +10,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const capabilities = filtersFrom("capability", url);
   if (!capabilities.ok) return badFilter(request, capabilities.problem);
   const filters = { scenarios: scenarios.filters, capabilities: capabilities.filters };
-  const body = await cachedExport("board.xlsx", filters, () => boardXlsx(filters));
-  return fileResponse(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "board.xlsx");
+  // A workbook is a zip already: it is not compressed again.
+  const file = await cachedExport("board.xlsx", filters, () => boardXlsx(filters), { compressible: false });
+  return fileResponse(request, file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "board.xlsx");
 }

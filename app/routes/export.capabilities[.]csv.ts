@@ -6,5 +6,6 @@ import { badFilter, fileResponse, filtersFrom, cachedExport } from "../utils/exp
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = filtersFrom("capability", new URL(request.url));
   if (!parsed.ok) return badFilter(request, parsed.problem);
-  return fileResponse(cachedExport("capabilities.csv", parsed.filters, () => capabilitiesCsv(parsed.filters)), "text/csv; charset=utf-8", "capabilities.csv");
+  const file = await cachedExport("capabilities.csv", parsed.filters, () => capabilitiesCsv(parsed.filters));
+  return fileResponse(request, file, "text/csv; charset=utf-8", "capabilities.csv");
 }

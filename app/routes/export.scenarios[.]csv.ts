@@ -6,5 +6,6 @@ import { badFilter, fileResponse, filtersFrom, cachedExport } from "../utils/exp
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = filtersFrom("scenario", new URL(request.url));
   if (!parsed.ok) return badFilter(request, parsed.problem);
-  return fileResponse(cachedExport("scenarios.csv", parsed.filters, () => scenariosCsv(parsed.filters)), "text/csv; charset=utf-8", "scenarios.csv");
+  const file = await cachedExport("scenarios.csv", parsed.filters, () => scenariosCsv(parsed.filters));
+  return fileResponse(request, file, "text/csv; charset=utf-8", "scenarios.csv");
 }

@@ -2,7 +2,9 @@
 // the import command, and Atom feeds checked with a real XML parser.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -104,6 +106,53 @@ describe("CSV export", () => {
     const [, cap] = csvRows((await fetchText(tricky, "/export/capabilities.csv")).text);
     expect(cap![4]).toBe("教育培训、医疗健康");
     expect(cap![6]).toBe("'=1+1 以等号开头的描述文字，用来检查公式防护。");
+  });
+});
+
+describe("Exports on the wire", () => {
+  /** A raw request: fetch would ask for gzip and undo it unseen. */
+  function raw(server: TestServer, p: string, headers: Record<string, string> = {}) {
+    return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get(server.url + p, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on("error", reject);
+    });
+  }
+
+  it("sends the same bytes gzipped to a client that accepts gzip, each with its own ETag", async () => {
+    const plain = await raw(seeded, "/export/capabilities.csv");
+    expect(plain.status).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(10_000);
+    const zipped = await raw(seeded, "/export/capabilities.csv", { "Accept-Encoding": "gzip, deflate, br" });
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toContain("Accept-Encoding");
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+    expect(plain.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+  });
+
+  it("answers 304 without a body when the client has the bytes already, and 200 when they changed", async () => {
+    const first = await raw(seeded, "/export/scenarios.csv");
+    const again = await raw(seeded, "/export/scenarios.csv", { "If-None-Match": first.headers.etag! });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers.etag).toBe(first.headers.etag);
+    const other = await raw(seeded, "/export/scenarios.csv", { "If-None-Match": '"stale"' });
+    expect(other.status).toBe(200);
+    expect(other.body.equals(first.body)).toBe(true);
+  });
+
+  it("does not compress a workbook again (it is a zip already)", async () => {
+    const res = await raw(seeded, "/export/board.xlsx", { "Accept-Encoding": "gzip" });
+    expect(res.status).toBe(200);
+    expect(res.headers["content-encoding"]).toBeUndefined();
+    expect(res.body.subarray(0, 2).toString("latin1")).toBe("PK");
   });
 });
 
