@@ -5,6 +5,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { importBoard } from "../app/models/import.server";
 import { openDatabase } from "../app/utils/database.server";
@@ -157,17 +158,25 @@ async function main() {
   const header = `${pad("route", 28)}  req/s  share  p50 ms  p99 ms  errors  unexpected`;
   // A second yardstick: the export's uncompressed bytes from a bare node:http server — what this
   // machine's loopback and load generator allow for a body that size, whatever the app does.
-  const bulky = http.createServer((_req, res) => {
-    res.writeHead(200, { "Content-Type": "text/csv; charset=utf-8" });
-    res.end(exportBody);
-  });
-  await new Promise<void>((r) => bulky.listen(0, r));
-  const bulkyRow = await measure(`http://localhost:${(bulky.address() as { port: number }).port}/`, {
-    name: `node:http, CSV body ${Math.round((exportBody?.length ?? 0) / 1024)} KB`,
-    path: "/",
-  });
-  bulky.close();
-  console.log(`\nyardstick\n${header}\n${line(base)}\n${line(bulkyRow)}`);
+  // Both as sent: uncompressed, and gzipped.
+  const bulkyRows: Row[] = [];
+  for (const body of [exportBody ?? Buffer.alloc(0), gzipSync(exportBody ?? Buffer.alloc(0))]) {
+    const gzipped = body !== exportBody;
+    const bulky = http.createServer((_req, res) => {
+      res.writeHead(200, { "Content-Type": "text/csv; charset=utf-8", ...(gzipped ? { "Content-Encoding": "gzip" } : {}) });
+      res.end(body);
+    });
+    await new Promise<void>((r) => bulky.listen(0, r));
+    bulkyRows.push(
+      await measure(`http://localhost:${(bulky.address() as { port: number }).port}/`, {
+        name: `node:http, CSV ${gzipped ? "gzip" : "body"} ${Math.round(body.length / 1024)} KB`,
+        path: "/",
+        headers: gzipped ? { "accept-encoding": "gzip, deflate, br" } : {},
+      }),
+    );
+    bulky.close();
+  }
+  console.log(`\nyardstick\n${header}\n${line(base)}\n${bulkyRows.map(line).join("\n")}`);
   for (const [label, rows] of Object.entries(runs)) {
     console.log(`\n${label}\n${header}`);
     for (const r of rows) console.log(line(r));
