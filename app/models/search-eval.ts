@@ -44,7 +44,42 @@ export type EvalReport = {
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
+/** Rankings of codes, best first: what a search or a match returned for each labelled item. */
+export type Rankings = { search: Map<string, string[]>; match: Map<string, string[]> };
+
+/** Rankings straight from an index (the tests and `npm run eval:search`). */
+export function rankWithIndex(index: SearchIndex, queries: LabelledQuery[], matches: Record<string, Grades>): Rankings {
+  return {
+    search: new Map(queries.map((q) => [q.id, index.search(q.query, { kind: q.type === "all" ? null : q.type }).hits.map((h) => h.code)])),
+    match: new Map(Object.keys(matches).map((code) => [code, (index.match("scenario", code, 10) ?? []).map((m) => m.code)])),
+  };
+}
+
+/** Rankings asked of a running board through its JSON API, as another program would. */
+export async function rankWithApi(base: string, queries: LabelledQuery[], matches: Record<string, Grades>): Promise<Rankings> {
+  const get = async (path: string) => {
+    const res = await fetch(new URL(path, base));
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
+    return (await res.json()) as { results: { code: string }[] };
+  };
+  const search = new Map<string, string[]>();
+  for (const q of queries) {
+    const body = await get(`/api/search?q=${encodeURIComponent(q.query)}&type=${q.type}&limit=20`);
+    search.set(q.id, body.results.map((r) => r.code));
+  }
+  const match = new Map<string, string[]>();
+  for (const code of Object.keys(matches)) {
+    const body = await get(`/api/scenarios/${encodeURIComponent(code)}/matches?limit=10`);
+    match.set(code, body.results.map((r) => r.code));
+  }
+  return { search, match };
+}
+
 export function evaluate(index: SearchIndex, queries: LabelledQuery[], matches: Record<string, Grades>): EvalReport {
+  return evaluateRankings(rankWithIndex(index, queries, matches), queries, matches);
+}
+
+export function evaluateRankings(rankings: Rankings, queries: LabelledQuery[], matches: Record<string, Grades>): EvalReport {
   const ndcgs: number[] = [];
   const rrs: number[] = [];
   const recalls: number[] = [];
@@ -52,7 +87,7 @@ export function evaluate(index: SearchIndex, queries: LabelledQuery[], matches: 
   let noneTotal = 0;
   let noneEmpty = 0;
   for (const q of queries) {
-    const ranked = index.search(q.query, { kind: q.type === "all" ? null : q.type }).hits.map((h) => h.code);
+    const ranked = rankings.search.get(q.id) ?? [];
     if (Object.keys(q.relevant).length === 0) {
       noneTotal++;
       if (ranked.length === 0) noneEmpty++;
@@ -68,7 +103,7 @@ export function evaluate(index: SearchIndex, queries: LabelledQuery[], matches: 
   const hits3: number[] = [];
   const ndcg5s: number[] = [];
   for (const [code, grades] of Object.entries(matches)) {
-    const ranked = (index.match("scenario", code, 10) ?? []).map((m) => m.code);
+    const ranked = rankings.match.get(code) ?? [];
     const hit = ranked.slice(0, 3).some((c) => grades[c] === 2) ? 1 : 0;
     hits3.push(hit);
     const n = ndcg(ranked, grades, 5);
