@@ -47,6 +47,14 @@ describe("queryUnits", () => {
     expect(texts("数字人", () => true)).toEqual(["数字人"]);
     expect(texts("内窥竟", () => false)).toEqual(["内窥竟"]);
   });
+  it("cuts lone characters run together at a pair the listings do not know, when both sides are known words", () => {
+    const known = new Set(["头显", "展厅", "内窥", "窥镜"]);
+    const knows = (b: string) => known.has(b);
+    // The segmenter gives 头|显|展|厅: one word of four lone characters, two words to the listings.
+    expect(texts("头显展厅", knows)).toEqual(["头显", "展厅"]);
+    // A typo keeps its word: one side of the unknown pair is a single character.
+    expect(texts("内窥竟", knows)).toEqual(["内窥竟"]);
+  });
   it("labels term kinds", () => {
     expect(termKind("8k")).toBe("latin");
     expect(termKind("全景")).toBe("bigram");

@@ -154,6 +154,26 @@ function unitOf(text: string, start: number): QueryUnit {
 }
 
 /**
+ * Lone characters joined into one word (头|显|展|厅) may be two words the listings know (头显,
+ * 展厅) with an unknown pair between them: the word is cut there, so that each is met on its
+ * own. A typo (内窥竟) is not cut: one side is a single character or holds an unknown pair too.
+ */
+function splitAtUnknown(w: { word: string; at: number }, knows: (bigram: string) => boolean): { word: string; at: number }[] {
+  const chars = [...w.word];
+  if (chars.length < 4 || !HAN.test(w.word)) return [w];
+  const allKnown = (part: string[]) => part.every((c, i) => i === 0 || knows(part[i - 1]! + c));
+  for (let i = 1; i + 2 < chars.length; i++) {
+    if (knows(chars[i]! + chars[i + 1]!)) continue;
+    const left = chars.slice(0, i + 1);
+    const right = chars.slice(i + 1);
+    if (!allKnown(left) || !allKnown(right)) continue;
+    const head = left.join("");
+    return [{ word: head, at: w.at }, ...splitAtUnknown({ word: right.join(""), at: w.at + head.length }, knows)];
+  }
+  return [w];
+}
+
+/**
  * The words of a normalised query. Han runs are cut by the ICU word segmenter and words of the
  * query's grammar dropped. The segmenter does not know the industry's words and cuts them up
  * (数字|人, 游泳|馆, 内|窥|竟): a lone character is joined to the word before it, or else to
@@ -200,7 +220,7 @@ export function queryUnits(text: string, knows: (bigram: string) => boolean = ()
         }
       }
       if (pendingLone) words.push(pendingLone);
-      for (const w of words) units.push(unitOf(w.word, w.at));
+      for (const w of words) for (const part of splitAtUnknown(w, knows)) units.push(unitOf(part.word, part.at));
     }
   }
   return units;

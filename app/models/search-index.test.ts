@@ -27,6 +27,15 @@ describe("SearchIndex.search", () => {
     expect(codes(board(), "火锅外卖配送")).toEqual([]);
     expect(codes(board(), "")).toEqual([]);
   });
+  it("drops a query of several words met in one word only, but keeps one met in two", () => {
+    const index = board();
+    // 全景 alone of 汽车 · 全景 · 天窗 · 漏水 · 维修: a car's sunroof, not a panoramic camera.
+    expect(codes(index, "汽车全景天窗漏水维修")).toEqual([]);
+    expect(codes(index, "景区 全景 导览 预约 小程序")).toContain("S1");
+  });
+  it("counts a word typed twice once", () => {
+    expect(board().plan("保险 推荐 保险").units.map((u) => u.text)).toEqual(["保险", "推荐"]);
+  });
   it("restricts by kind", () => {
     expect(codes(board(), "全景", "capability")).toEqual(["C1"]);
   });

@@ -384,10 +384,18 @@ const ALTERNATIVE_FACTOR = 0.8;
 const COMMON_EXPANSION_SHARE = 0.15;
 /** At most this many bigrams stand in for a one-character query word: the most common ones. */
 const MAX_CHARACTER_SUBSTITUTES = 40;
+/** A query of at least this many words must be met in two of them… */
+const LONE_WORD_UNITS = 4;
+/** …or by this share of its weight in one. */
+const LONE_WORD_COVERAGE = 0.4;
 /** The best hit's answers join the results: at most this many… */
 const ANSWERS_PER_HIT = 2;
 /** …scored at this share of the hit times the match. */
 const ANSWER_FACTOR = 0.7;
+/** A match's text fit must reach this share of the best one's (before the square root)… */
+const MATCH_LEAST = 0.15 * 0.15;
+/** …and its score (text, category, domain) this much. */
+const MATCH_FLOOR = 0.3;
 /** Terms of a listing used to find its matches. */
 const MATCH_TERMS = 14;
 // Pre-tokenised field text is handed to MiniSearch joined by this character.
@@ -781,7 +789,9 @@ export class SearchIndex {
       });
       for (const alt of alternatives) for (const t of alt.terms) add(t, EXPANSION_WEIGHT * KIND_WEIGHT[termKind(t)]);
     }
-    return { units, phrase, terms: [...retrieval].map(([term, weight]) => ({ term, weight })) };
+    // A word typed twice (保险…保险公司) counts once.
+    const distinct = units.filter((u, i) => units.findIndex((v) => v.text === u.text) === i);
+    return { units: distinct, phrase, terms: [...retrieval].map(([term, weight]) => ({ term, weight })) };
   }
 
   /**
@@ -933,7 +943,7 @@ export class SearchIndex {
    * match), homophones and characters standing in at a lower share, or by a thesaurus term for it.
    * Compiled once per query to term numbers, then read from a listing's bits.
    */
-  private coverage(units: PlannedUnit[], index: Map<string, number>): (acc: Accumulator, doc: number) => number {
+  private coverage(units: PlannedUnit[], index: Map<string, number>, held: { words: number } = { words: 0 }): (acc: Accumulator, doc: number) => number {
     const at = (t: string) => index.get(t) ?? -1;
     const compiled = units.map((u) => ({
       weight: u.weight,
@@ -942,6 +952,7 @@ export class SearchIndex {
     }));
     const total = units.reduce((sum, u) => sum + u.weight, 0);
     return (acc, doc) => {
+      held.words = 0;
       if (!total) return 0;
       let met = 0;
       for (const u of compiled) {
@@ -961,6 +972,7 @@ export class SearchIndex {
           m = Math.max(m, (ALTERNATIVE_FACTOR * got) / alt.total);
         }
         met += u.weight * m * m;
+        if (m >= 0.5) held.words++;
       }
       return met / total;
     };
@@ -990,7 +1002,11 @@ export class SearchIndex {
     const index = new Map(terms.map((t, i) => [t.term, i]));
     const acc = this.score(terms, { essential: this.essentialTerms(units, floor, index) });
     if (!acc.used) return SearchResults.empty;
-    const coverage = this.coverage(units, index);
+    const held = { words: 0 };
+    const coverage = this.coverage(units, index, held);
+    // A query of several words met in one word only (汽车全景天窗漏水维修 by 全景) is about
+    // something else, unless that word carries most of the query.
+    const lone = units.length >= LONE_WORD_UNITS ? LONE_WORD_COVERAGE : 0;
     const phraseTerms = phrase.map((p) => index.get(p)).filter((i): i is number => i !== undefined);
     let top = 0;
     for (let t = 0; t < acc.used; t++) top = Math.max(top, acc.scores[acc.touched[t]!]!);
@@ -1002,7 +1018,7 @@ export class SearchIndex {
     const memo = words === 1 ? new Map<number, Share>() : null;
     const shareOf = (doc: number): Share => {
       const c = coverage(acc, doc);
-      if (c < floor) return null;
+      if (c < floor || (held.words < 2 && c < lone)) return null;
       // Words met in the order typed (景相 in 全景相机) come before the same words apart.
       let together = 1;
       if (phrase.length) {
@@ -1162,13 +1178,13 @@ export class SearchIndex {
     const other: Kind = kind === "scenario" ? "capability" : "scenario";
     const terms = this.listingTerms(source);
     // Below 0.15 of the best (before the square root below) a listing is not a match.
-    const acc = this.score(terms, { kind: other, least: 0.15 * 0.15 });
+    const acc = this.score(terms, { kind: other, least: MATCH_LEAST });
     if (!acc.used) return [];
     let top = 0;
     for (let t = 0; t < acc.used; t++) top = Math.max(top, acc.scores[acc.touched[t]!]!);
     // BM25 scores fall off steeply after the best hit; the square root keeps good seconds visible.
     // Below 0.15 of the best (before the root) a listing is not a match whatever its segment.
-    const least = 0.15 * 0.15 * top;
+    const least = MATCH_LEAST * top;
     const mini = this.mini as unknown as MiniInternals;
     // Candidates in order of text score (packed with their position, sorted natively); the
     // category and domain can add at most 0.4, so the walk stops once no candidate left can
@@ -1192,7 +1208,7 @@ export class SearchIndex {
       const sameCategory = stored.category === source.category;
       const sharedDomain = source.domains.find((x) => domains.includes(x)) ?? null;
       const score = 0.6 * text + 0.15 * (sameCategory ? 1 : 0) + 0.25 * (sharedDomain ? 1 : 0);
-      if (score < 0.3) continue;
+      if (score < MATCH_FLOOR) continue;
       // Best first; equal scores in the order the listings were found.
       let at = scored.length;
       while (at > 0 && (scored[at - 1]!.score < score || (scored[at - 1]!.score === score && scored[at - 1]!.t > t))) at--;
