@@ -384,8 +384,9 @@ const ALTERNATIVE_FACTOR = 0.8;
 const COMMON_EXPANSION_SHARE = 0.15;
 /** At most this many bigrams stand in for a one-character query word: the most common ones. */
 const MAX_CHARACTER_SUBSTITUTES = 40;
-/** A query of at least this many words must be met in two of them… */
+/** A query of at least this many words must be met in two of them, or this share of them… */
 const LONE_WORD_UNITS = 4;
+const LONE_WORD_SHARE = 0.3;
 /** …or by this share of its weight in one. */
 const LONE_WORD_COVERAGE = 0.4;
 /** The best hit's answers join the results: at most this many… */
@@ -1004,9 +1005,10 @@ export class SearchIndex {
     if (!acc.used) return SearchResults.empty;
     const held = { words: 0 };
     const coverage = this.coverage(units, index, held);
-    // A query of several words met in one word only (汽车全景天窗漏水维修 by 全景) is about
-    // something else, unless that word carries most of the query.
+    // A query of several words met in one word only (汽车全景天窗漏水维修 by 全景), or a long one
+    // in two generic words of ten, is about something else — unless those carry 40 % of it.
     const lone = units.length >= LONE_WORD_UNITS ? LONE_WORD_COVERAGE : 0;
+    const minWords = Math.max(2, Math.round(units.length * LONE_WORD_SHARE));
     const phraseTerms = phrase.map((p) => index.get(p)).filter((i): i is number => i !== undefined);
     let top = 0;
     for (let t = 0; t < acc.used; t++) top = Math.max(top, acc.scores[acc.touched[t]!]!);
@@ -1018,7 +1020,7 @@ export class SearchIndex {
     const memo = words === 1 ? new Map<number, Share>() : null;
     const shareOf = (doc: number): Share => {
       const c = coverage(acc, doc);
-      if (c < floor || (held.words < 2 && c < lone)) return null;
+      if (c < floor || (held.words < minWords && c < lone)) return null;
       // Words met in the order typed (景相 in 全景相机) come before the same words apart.
       let together = 1;
       if (phrase.length) {
