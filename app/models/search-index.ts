@@ -1014,10 +1014,12 @@ export class SearchIndex {
     for (let t = 0; t < acc.used; t++) top = Math.max(top, acc.scores[acc.touched[t]!]!);
     const mini = this.mini as unknown as MiniInternals;
     const { words } = acc;
-    // Coverage and phrase depend only on which of the query's terms a listing holds: with up to
-    // 32 terms that is one number, shared by many listings of a broad query. Worked out once each.
+    // Coverage and phrase depend only on which of the query's terms a listing holds, a pattern
+    // shared by many listings of a broad query: worked out once per pattern.
     type Share = { c: number; together: number } | null;
+    // Up to 32 terms the pattern is one number; up to 64, two (a map of maps).
     const memo = words === 1 ? new Map<number, Share>() : null;
+    const memo2 = words === 2 ? new Map<number, Map<number, Share>>() : null;
     const shareOf = (doc: number): Share => {
       const c = coverage(acc, doc);
       if (c < floor || (held.words < minWords && c < lone)) return null;
@@ -1043,6 +1045,12 @@ export class SearchIndex {
         const pattern = acc.bits[doc]!;
         share = memo.get(pattern);
         if (share === undefined) memo.set(pattern, (share = shareOf(doc)));
+      } else if (memo2) {
+        const low = acc.bits[doc * 2]!;
+        const high = acc.bits[doc * 2 + 1]!;
+        const inner = memo2.get(high) ?? memo2.set(high, new Map()).get(high)!;
+        share = inner.get(low);
+        if (share === undefined) inner.set(low, (share = shareOf(doc)));
       } else share = shareOf(doc);
       if (!share) continue;
       const { c, together } = share;
@@ -1052,8 +1060,7 @@ export class SearchIndex {
       docs[count] = doc;
       scores[count] = score;
       keys[count] = rankKey(score, count);
-      if (words === 1) bits[count] = acc.bits[doc]!;
-      else bits.set(acc.bits.subarray(doc * words, (doc + 1) * words), count * words);
+      for (let w = 0; w < words; w++) bits[count * words + w] = acc.bits[doc * words + w]!;
       count++;
     }
     // The bits are copied: the buffers are free for the answers' matches.
