@@ -437,9 +437,16 @@ export class SearchIndex {
   private short = new ShortIdTable(1024);
   /** Postings prepared for scoring, by term (see forgetAnswers for when they go). */
   private postings = new Map<string, Posting>();
+  /**
+   * Thesaurus terms cut into the index's terms (the cut depends on which pairs the listings
+   * know): kept, and emptied with the prepared postings.
+   */
+  private alternativeTerms = new Map<string, string[]>();
   private postingEntries = 0;
   /** Listings' analysed text for matching, by listing id (see textTermsOf). */
   private analyses = new Map<string, Map<string, number>>();
+  /** Listings' thesaurus expansions (of title and tags), kept like their analyses. */
+  private expansionsOf = new Map<string, string[]>();
   private scratch = new Float64Array(1024);
   private scratchOrder = new Int32Array(1024);
 
@@ -493,6 +500,7 @@ export class SearchIndex {
     this.postings.clear();
     this.postingEntries = 0;
     this.stats = null;
+    this.alternativeTerms.clear();
   }
 
   private cached<T>(key: string, compute: () => T): T {
@@ -712,6 +720,7 @@ export class SearchIndex {
     const terms = new Set([...indexTerms(doc.title, true), ...indexTerms(doc.tags, true), ...indexTerms(doc.body, true)]);
     this.forgetAnswers(terms);
     this.analyses.delete(id);
+    this.expansionsOf.delete(id);
     const shortId = (this.mini as unknown as MiniInternals)._idToShortId.get(id);
     if (shortId !== undefined) this.short.drop(shortId);
     this.mini.discard(id);
@@ -779,7 +788,11 @@ export class SearchIndex {
     for (const mention of this.thesaurus.mentions(text)) {
       const common = this.docs.size * COMMON_EXPANSION_SHARE;
       const alternatives = mention.alternatives.map((alt): Alternative => {
-        const all = queryUnits(alt, knows).flatMap((u) => u.terms);
+        let all = this.alternativeTerms.get(alt);
+        if (!all) {
+          all = queryUnits(alt, knows).flatMap((u) => u.terms);
+          this.alternativeTerms.set(alt, all);
+        }
         const rare = all.filter((t) => (this.df.get(t) ?? 0) <= common);
         const terms = rare.length ? rare : all;
         const idf = terms.map((t) => this.idf(t));
@@ -1160,7 +1173,13 @@ export class SearchIndex {
       .slice(0, MATCH_TERMS);
     const top = ranked[0]?.weight ?? 1;
     const out = new Map(ranked.map((t) => [t.term, t.weight / top]));
-    for (const phrase of this.thesaurus.expansions(`${doc.title} ${doc.tags}`)) {
+    let expansions = this.expansionsOf.get(doc.id);
+    if (!expansions) {
+      expansions = this.thesaurus.expansions(`${doc.title} ${doc.tags}`);
+      this.expansionsOf.set(doc.id, expansions);
+      if (this.expansionsOf.size > MAX_ANALYSES) this.expansionsOf.delete(this.expansionsOf.keys().next().value!);
+    }
+    for (const phrase of expansions) {
       for (const t of phraseTerms(phrase)) {
         if (termKind(t) === "single" || !this.df.has(t)) continue;
         const w = EXPANSION_WEIGHT * 0.3 * KIND_WEIGHT[termKind(t)];
