@@ -245,6 +245,28 @@ describe("concurrent writers", () => {
       problems.push("moderator: the queue did not empty within 500 rounds");
     }
 
+    // A visitor searching all along: whatever search and matching answer must be published —
+    // a submission shows up only once approved, and a rejected one never.
+    const seenInSearch = new Set<string>();
+    let searches = 0;
+    let moderatorDone = false;
+    async function searcher() {
+      while (!moderatorDone) {
+        const r = await call("search", 200, `/api/search?q=${encodeURIComponent("并发写入")}&limit=100`);
+        if (!r) return;
+        searches++;
+        for (const hit of (JSON.parse(r.body) as { results: { type: Kind; code: string; title: string }[] }).results)
+          if (hit.title.startsWith("并发写入") && hit.title.includes(run)) seenInSearch.add(`${hit.type}:${hit.code}`);
+        const fresh = targets.slice(SEEDED);
+        if (fresh.length) {
+          const t = fresh[searches % fresh.length]!;
+          const m = await call(`matches ${t.code}`, 200, `/api/${t.kind === "scenario" ? "scenarios" : "capabilities"}/${encodeURIComponent(t.code)}/matches?limit=50`);
+          for (const hit of m ? (JSON.parse(m.body) as { results: { type: Kind; code: string; title: string }[] }).results : [])
+            if (hit.title.startsWith("并发写入") && hit.title.includes(run)) seenInSearch.add(`${hit.type}:${hit.code}`);
+        }
+      }
+    }
+
     // The other process writes from before the first request until after the last.
     const importer = startImporter(server.dbPath, server.dir, run, IMPORT_SIZE);
     await importer.ready;
@@ -252,7 +274,10 @@ describe("concurrent writers", () => {
     await Promise.all([
       ...Array.from({ length: SUBMITTERS }, (_, w) => submitter(w)),
       ...Array.from({ length: INTEREST_SENDERS }, (_, w) => interestSender(w)),
-      moderator(),
+      moderator().finally(() => {
+        moderatorDone = true;
+      }),
+      searcher(),
     ]);
     importer.stop();
     const imported = await importer.done;
@@ -283,6 +308,9 @@ describe("concurrent writers", () => {
     expect.soft(submitted, "acknowledged submissions").toHaveLength(SUBMITTERS * SUBMISSIONS_EACH);
     expect.soft(interestsSent, "acknowledged 对接意向").toHaveLength(INTEREST_SENDERS * INTERESTS_EACH);
     expect.soft(decided.size, "moderation decisions").toBe(submitted.length);
+    expect(searches, "searches made while the others wrote").toBeGreaterThan(5);
+    expect(seenInSearch.size, "approved submissions found by search while the run went on").toBeGreaterThan(0);
+    for (const key of seenInSearch) expect(decided.get(key), `${key} was in search or matches`).toBe("approve");
 
     // The database holds every acknowledged write, and only those.
     const db = new Database(server.dbPath, { readonly: true });
