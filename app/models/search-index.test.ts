@@ -1,5 +1,7 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { syntheticCorpus } from "../../scripts/synthetic-corpus";
+import { buildIndexFromFile } from "./search-eval";
 import { SearchIndex, capabilityDoc, scenarioDoc, type SearchDoc, type SearchHit } from "./search-index";
 import { Thesaurus } from "./thesaurus";
 
@@ -155,5 +157,31 @@ describe("SearchIndex on a larger board", () => {
       const wanted = new Map(want.map((h) => [h.code, h.score]));
       for (const h of got) expect(Math.abs(h.score - wanted.get(h.code)!), `${q} ${h.code}`).toBeLessThan(0.01 * wanted.get(h.code)!);
     }
+  });
+});
+
+describe("answers in the results", () => {
+  it("never rank above a hit that fits the best hit better", () => {
+    let checked = 0;
+    for (const set of ["tests/fixtures/dev-set", "tests/fixtures/dev-set-2"]) {
+      const index = buildIndexFromFile(`${set}/board.json`);
+      const queries = JSON.parse(fs.readFileSync(`${set}/queries.json`, "utf8")) as { query: string; type: "all" | "scenario" | "capability" }[];
+      for (const q of queries) {
+        const hits = index.search(q.query, { kind: q.type === "all" ? null : q.type }).hits;
+        const best = index.search(q.query).hits[0];
+        if (!best) continue;
+        const order = (index.match(best.kind, best.code, 10) ?? []).map((m) => m.code);
+        hits.forEach((h, rank) => {
+          if (!h.answers) return;
+          checked++;
+          // Every match listed before this answer that is a hit of the words ranks above it.
+          for (const code of order.slice(0, order.indexOf(h.code))) {
+            const other = hits.findIndex((x) => x.code === code && !x.answers);
+            if (other >= 0) expect(other, `${q.query}: ${code} before answer ${h.code}`).toBeLessThan(rank);
+          }
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });

@@ -248,9 +248,10 @@ export class SearchResults {
     return this.stored.get(this.docs[entry]!)! as { kind: Kind; code: string; category: string; domains: string[] };
   }
 
-  /** Whether a listing (by short id) is among the results. */
-  has(doc: number) {
-    return this.docs.includes(doc);
+  /** A listing's score among the results (by short id), if it is among them. */
+  scoreOf(doc: number): number | undefined {
+    const entry = this.docs.indexOf(doc);
+    return entry < 0 ? undefined : this.scores[entry];
   }
 
   /** The best hit's listing, if any. */
@@ -1102,10 +1103,19 @@ export class SearchIndex {
     const hit = results.slice(0, 1)[0]!;
     const mini = this.mini as unknown as MiniInternals;
     const added: { doc: number; score: number; source: AnswerSource }[] = [];
+    // Answers keep the order of the matches: one never goes above a hit that fits the best
+    // hit better (a match already among the results).
+    let ceiling = Infinity;
     for (const m of this.matchScored(best.kind, best.code, ANSWERS_PER_HIT, false) ?? []) {
       const doc = mini._idToShortId.get(docId(m.kind, m.code));
-      if (doc === undefined || results.has(doc) || added.some((a) => a.doc === doc)) continue;
-      added.push({ doc, score: hit.score * m.score * ANSWER_FACTOR, source: { kind: hit.kind, code: hit.code, title: hit.title } });
+      if (doc === undefined || added.some((a) => a.doc === doc)) continue;
+      const present = results.scoreOf(doc);
+      if (present !== undefined) {
+        ceiling = Math.min(ceiling, present);
+        continue;
+      }
+      const score = Math.min(hit.score * m.score * ANSWER_FACTOR, ceiling * (1 - 1e-6));
+      added.push({ doc, score, source: { kind: hit.kind, code: hit.code, title: hit.title } });
     }
     return added.length ? results.withAnswers(added) : results;
   }
