@@ -352,7 +352,12 @@ class ShortIdTable {
   }
 }
 
-type Posting = { docs: Int32Array; contrib: Float64Array; max: number };
+/**
+ * A term's prepared postings: the listings holding it, what it adds to each one's score, the most
+ * it adds to any, and per field the weight (boost × idf) it was scored with, to score a listing
+ * added later the same way.
+ */
+type Posting = { docs: Int32Array; contrib: Float64Array; max: number; weights: number[] };
 /** At most this many prepared postings are kept (about 12 bytes each). */
 const MAX_POSTING_ENTRIES = 4_000_000;
 /** Listings whose analysed text is kept for matching. */
@@ -369,6 +374,13 @@ function phraseTerms(phrase: string): string[] {
   return terms;
 }
 
+/**
+ * A word in the thesaurus stands for at most this many of its group's other terms, in the group's
+ * order: the trade's names first, the plain words people type for a need after them (a query
+ * in plain words reaches the trade's names; a query in the trade's names need not look for every
+ * plain word).
+ */
+const MAX_ALTERNATIVES = 10;
 /** Thesaurus terms count for this much of the words typed: recall without outranking. */
 const EXPANSION_WEIGHT = 0.5;
 /** A known bigram that sounds like an unknown one typed (窥竟 → 窥镜) counts for this much. */
@@ -382,7 +394,7 @@ const ALTERNATIVE_FACTOR = 0.8;
  * (相机 of 全景相机, 智能 of 智能眼镜): the term is met by its rarer bigrams. Searching for it
  * would touch most of the index for nothing.
  */
-const COMMON_EXPANSION_SHARE = 0.15;
+const COMMON_EXPANSION_SHARE = 0.08;
 /** At most this many bigrams stand in for a one-character query word: the most common ones. */
 const MAX_CHARACTER_SUBSTITUTES = 40;
 /** A query of at least this many words must be met in two of them, or this share of them… */
@@ -482,26 +494,51 @@ export class SearchIndex {
   private stats: { n: number; avg: number[]; changes: number } | null = null;
 
   /**
-   * Any change to the index: remembered answers are out of date, and so are the prepared
-   * postings of the terms the listing changed holds (`terms`). The others stay, scored with the
-   * collection statistics of when they were prepared, until changes since then reach 1 % of the
-   * listings (so a board of fewer than 200 always scores with exact statistics): then all go.
+   * Any change to the index: remembered answers are out of date. Prepared postings follow a
+   * changed listing (a removed one is skipped by the scorer, an added one appended to the
+   * postings of its terms, scored with the statistics they were prepared with), until changes
+   * since their statistics were taken reach 1 % of the listings (so a board of fewer than 200
+   * always scores with exact statistics): then all go.
    */
-  private forgetAnswers(terms?: Iterable<string>) {
+  private forgetAnswers(listingChange = false) {
     this.cache.clear();
-    if (terms && this.stats && ++this.stats.changes <= Math.floor(this.stats.n / 100)) {
-      for (const t of terms) {
-        const p = this.postings.get(t);
-        if (!p) continue;
-        this.postingEntries -= p.docs.length;
-        this.postings.delete(t);
-      }
-      return;
-    }
+    if (listingChange && this.stats && ++this.stats.changes <= Math.floor(this.stats.n / 100)) return;
     this.postings.clear();
     this.postingEntries = 0;
     this.stats = null;
     this.alternativeTerms.clear();
+  }
+
+  /** A listing just added: its entries in the prepared postings of its terms. */
+  private extendPostings(shortId: number, fields: string[][]) {
+    if (!this.postings.size || !this.stats) return;
+    const tfs = new Map<string, number[]>();
+    fields.forEach((terms, f) => {
+      for (const t of terms) {
+        if (!this.postings.has(t)) continue;
+        const tf = tfs.get(t) ?? tfs.set(t, [0, 0, 0]).get(t)!;
+        tf[f]!++;
+      }
+    });
+    const { k, b, d } = BM25;
+    const { lengths } = this.short;
+    for (const [term, tf] of tfs) {
+      const p = this.postings.get(term)!;
+      let add = 0;
+      for (let f = 0; f < 3; f++) {
+        if (!tf[f]) continue;
+        const norm = k / this.stats.avg[f]!;
+        add += p.weights[f]! * (d + (tf[f]! * (k + 1)) / (tf[f]! + k * (1 - b) + b * norm * lengths[f]![shortId]!));
+      }
+      const docs = new Int32Array(p.docs.length + 1);
+      docs.set(p.docs);
+      docs[p.docs.length] = shortId;
+      const contrib = new Float64Array(p.contrib.length + 1);
+      contrib.set(p.contrib);
+      contrib[p.contrib.length] = add;
+      this.postings.set(term, { docs, contrib, max: Math.max(p.max, add), weights: p.weights });
+      this.postingEntries++;
+    }
   }
 
   private cached<T>(key: string, compute: () => T): T {
@@ -562,7 +599,7 @@ export class SearchIndex {
     const tags = indexTerms(doc.tags, true);
     const body = indexTerms(doc.body, true);
     const terms = new Set([...title, ...tags, ...body]);
-    this.forgetAnswers(terms);
+    this.forgetAnswers(true);
     const shortId = (this.mini as unknown as MiniInternals)._nextId;
     this.mini.add({
       id: doc.id,
@@ -578,6 +615,7 @@ export class SearchIndex {
     });
     this.docs.set(doc.id, doc);
     this.short.set(shortId, doc.kind, (this.mini as unknown as MiniInternals)._fieldLength.get(shortId)!);
+    this.extendPostings(shortId, [title, tags, body]);
     this.count(terms);
   }
 
@@ -719,7 +757,7 @@ export class SearchIndex {
     const doc = this.docs.get(id);
     if (!doc) return;
     const terms = new Set([...indexTerms(doc.title, true), ...indexTerms(doc.tags, true), ...indexTerms(doc.body, true)]);
-    this.forgetAnswers(terms);
+    this.forgetAnswers(true);
     this.analyses.delete(id);
     this.expansionsOf.delete(id);
     const shortId = (this.mini as unknown as MiniInternals)._idToShortId.get(id);
@@ -788,7 +826,7 @@ export class SearchIndex {
     });
     for (const mention of this.thesaurus.mentions(text)) {
       const common = this.docs.size * COMMON_EXPANSION_SHARE;
-      const alternatives = mention.alternatives.map((alt): Alternative => {
+      const alternatives = mention.alternatives.slice(0, MAX_ALTERNATIVES).map((alt): Alternative => {
         let all = this.alternativeTerms.get(alt);
         if (!all) {
           all = queryUnits(alt, knows).flatMap((u) => u.terms);
@@ -825,7 +863,8 @@ export class SearchIndex {
     const words = Math.max(1, Math.ceil(terms.length / 32));
     const acc = this.accumulator(mini._nextId, words);
     const { scores, bits, met } = acc;
-    const { capability } = this.short;
+    // A listing removed since its terms' postings were prepared is still in them: never opened.
+    const { capability, alive } = this.short;
     const wantKind = options.kind === undefined ? -1 : options.kind === "capability" ? 1 : 0;
     const postings = terms.map((t) => (t.weight ? this.posting(t.term) : undefined));
     // The most a term can add to any listing, for `least` (below).
@@ -854,7 +893,7 @@ export class SearchIndex {
       for (let j = 0; j < docs.length; j++) {
         const doc = docs[j]!;
         if (!acc.seen(doc)) {
-          if (!opens || (wantKind >= 0 && capability[doc] !== wantKind)) continue;
+          if (!opens || (wantKind >= 0 && capability[doc] !== wantKind) || !alive[doc]) continue;
           acc.mark(doc);
         }
         scores[doc]! += weight * contrib[j]!;
@@ -897,14 +936,17 @@ export class SearchIndex {
     // MiniSearch leaves a removed listing in the postings until it vacuums; without any
     // (no dirt), every posting is of a listing still in.
     const clean = this.mini.dirtCount === 0;
+    const weights = [0, 0, 0];
     for (let f = 0; f < 3; f++) {
       const fieldPostings = data.get(f);
-      if (!fieldPostings) continue;
       let matching = 0;
-      if (clean) matching = fieldPostings.size;
+      if (!fieldPostings) matching = 0;
+      else if (clean) matching = fieldPostings.size;
       else for (const doc of fieldPostings.keys()) if (alive[doc]) matching++;
       const idf = Math.log(1 + (Math.max(n, matching) - matching + 0.5) / (matching + 0.5));
       const boost = FIELD_BOOSTS[f]! * idf;
+      weights[f] = boost;
+      if (!fieldPostings) continue;
       const norm = k / this.stats.avg[f]!;
       const fieldLengths = lengths[f]!;
       fieldPostings.forEach((tf, doc) => {
@@ -922,7 +964,7 @@ export class SearchIndex {
       if (contrib[j]! > max) max = contrib[j]!;
       scratch[doc] = 0;
     }
-    const posting = { docs, contrib, max };
+    const posting = { docs, contrib, max, weights };
     // Bounded: a very broad set of queries must not keep every posting of a large index twice.
     this.postingEntries += docs.length;
     if (this.postingEntries > MAX_POSTING_ENTRIES) {
@@ -1031,9 +1073,9 @@ export class SearchIndex {
     // Coverage and phrase depend only on which of the query's terms a listing holds, a pattern
     // shared by many listings of a broad query: worked out once per pattern.
     type Share = { c: number; together: number } | null;
-    // Up to 32 terms the pattern is one number; up to 64, two (a map of maps).
+    // Up to 32 terms the pattern is one number; beyond, several, kept by their hash.
     const memo = words === 1 ? new Map<number, Share>() : null;
-    const memo2 = words === 2 ? new Map<number, Map<number, Share>>() : null;
+    const memoN = words > 1 ? new Map<number, { bits: number[]; share: Share }[]>() : null;
     const shareOf = (doc: number): Share => {
       const c = coverage(acc, doc);
       if (c < floor || (held.words < minWords && c < lone)) return null;
@@ -1047,10 +1089,9 @@ export class SearchIndex {
       return { c, together };
     };
     // Passing listings are kept in typed arrays in the order found; ranking is left to the reader.
-    const docs = new Int32Array(acc.used);
-    const scores = new Float64Array(acc.used);
-    const bits = new Uint32Array(acc.used * words);
-    const keys = new Float64Array(acc.used);
+    // Gathered in buffers kept from query to query, then copied at their length: typed arrays
+    // live outside the heap, and allocating them by the thousand brings on full collections.
+    const { docs, scores, bits, keys } = this.gatherBuffers(acc.used, words);
     let count = 0;
     for (let t = 0; t < acc.used; t++) {
       const doc = acc.touched[t]!;
@@ -1059,12 +1100,19 @@ export class SearchIndex {
         const pattern = acc.bits[doc]!;
         share = memo.get(pattern);
         if (share === undefined) memo.set(pattern, (share = shareOf(doc)));
-      } else if (memo2) {
-        const low = acc.bits[doc * 2]!;
-        const high = acc.bits[doc * 2 + 1]!;
-        const inner = memo2.get(high) ?? memo2.set(high, new Map()).get(high)!;
-        share = inner.get(low);
-        if (share === undefined) inner.set(low, (share = shareOf(doc)));
+      } else if (memoN) {
+        const at = doc * words;
+        let hash = 0x811c9dc5;
+        for (let w = 0; w < words; w++) hash = Math.imul(hash ^ acc.bits[at + w]!, 16777619);
+        const bucket = memoN.get(hash);
+        const known = bucket?.find((e) => e.bits.every((x, w) => x === acc.bits[at + w]));
+        if (known) share = known.share;
+        else {
+          share = shareOf(doc);
+          const entry = { bits: Array.from(acc.bits.subarray(at, at + words)), share };
+          if (bucket) bucket.push(entry);
+          else memoN.set(hash, [entry]);
+        }
       } else share = shareOf(doc);
       if (!share) continue;
       const { c, together } = share;
@@ -1150,6 +1198,16 @@ export class SearchIndex {
       for (const alt of u.alternatives) alt.terms.forEach(add);
     }
     return essential;
+  }
+
+  private gathered = { docs: new Int32Array(0), scores: new Float64Array(0), bits: new Uint32Array(0), keys: new Float64Array(0) };
+  private gatherBuffers(size: number, words: number) {
+    const g = this.gathered;
+    if (g.docs.length < size || g.bits.length < size * words) {
+      const n = Math.max(size, g.docs.length * 2, 1024);
+      this.gathered = { docs: new Int32Array(n), scores: new Float64Array(n), bits: new Uint32Array(n * Math.max(words, 2)), keys: new Float64Array(n) };
+    }
+    return this.gathered;
   }
 
   private releaseBuffers() {

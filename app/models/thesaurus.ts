@@ -22,10 +22,26 @@ export class Thesaurus {
     );
   }
 
+  /** The patterns by the first character of their term, as positions in `patterns`. */
+  private byFirst: Map<string, number[]> | null = null;
+
   /** Where the (normalised) text mentions a term of a group, and the group's other terms. */
   mentions(text: string): { start: number; end: number; alternatives: string[] }[] {
+    if (!this.byFirst) {
+      this.byFirst = new Map();
+      this.patterns.forEach(({ term }, i) => {
+        const first = term[0]!;
+        (this.byFirst!.get(first) ?? this.byFirst!.set(first, []).get(first)!).push(i);
+      });
+    }
+    // Only terms starting with a character of the text can be in it (thousands of terms, a
+    // query of a few characters); looked at in the thesaurus's order.
+    const candidates: number[] = [];
+    for (const ch of new Set(text)) for (const i of this.byFirst.get(ch) ?? []) candidates.push(i);
+    candidates.sort((a, b) => a - b);
     const out: { start: number; end: number; alternatives: string[] }[] = [];
-    for (const { term, pattern, alternatives } of this.patterns) {
+    for (const i of candidates) {
+      const { term, pattern, alternatives } = this.patterns[i]!;
       if (!text.includes(term)) continue;
       for (const m of text.matchAll(pattern)) out.push({ start: m.index!, end: m.index! + term.length, alternatives });
     }
