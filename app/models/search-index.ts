@@ -357,7 +357,7 @@ class ShortIdTable {
  * it adds to any, and per field the weight (boost × idf) it was scored with, to score a listing
  * added later the same way.
  */
-type Posting = { docs: Int32Array; contrib: Float64Array; max: number; weights: number[] };
+type Posting = { docs: Int32Array; contrib: Float64Array; size: number; max: number; weights: number[] };
 /** At most this many prepared postings are kept (about 12 bytes each). */
 const MAX_POSTING_ENTRIES = 4_000_000;
 /** Listings whose analysed text is kept for matching. */
@@ -530,13 +530,20 @@ export class SearchIndex {
         const norm = k / this.stats.avg[f]!;
         add += p.weights[f]! * (d + (tf[f]! * (k + 1)) / (tf[f]! + k * (1 - b) + b * norm * lengths[f]![shortId]!));
       }
-      const docs = new Int32Array(p.docs.length + 1);
-      docs.set(p.docs);
-      docs[p.docs.length] = shortId;
-      const contrib = new Float64Array(p.contrib.length + 1);
-      contrib.set(p.contrib);
-      contrib[p.contrib.length] = add;
-      this.postings.set(term, { docs, contrib, max: Math.max(p.max, add), weights: p.weights });
+      // Room to grow by an eighth at a time: a broad term holds most listings.
+      if (p.size === p.docs.length) {
+        const room = p.size + Math.max(16, p.size >> 3);
+        const docs = new Int32Array(room);
+        docs.set(p.docs);
+        const contrib = new Float64Array(room);
+        contrib.set(p.contrib);
+        p.docs = docs;
+        p.contrib = contrib;
+      }
+      p.docs[p.size] = shortId;
+      p.contrib[p.size] = add;
+      p.size++;
+      p.max = Math.max(p.max, add);
       this.postingEntries++;
     }
   }
@@ -889,8 +896,8 @@ export class SearchIndex {
       const opens = (!options.essential || options.essential.has(i)) && !(options.least && bound < options.least * best);
       const word = i >>> 5;
       const bit = 1 << (i & 31);
-      const { docs, contrib } = posting;
-      for (let j = 0; j < docs.length; j++) {
+      const { docs, contrib, size } = posting;
+      for (let j = 0; j < size; j++) {
         const doc = docs[j]!;
         if (!acc.seen(doc)) {
           if (!opens || (wantKind >= 0 && capability[doc] !== wantKind) || !alive[doc]) continue;
@@ -964,7 +971,7 @@ export class SearchIndex {
       if (contrib[j]! > max) max = contrib[j]!;
       scratch[doc] = 0;
     }
-    const posting = { docs, contrib, max, weights };
+    const posting = { docs, contrib, size: found, max, weights };
     // Bounded: a very broad set of queries must not keep every posting of a large index twice.
     this.postingEntries += docs.length;
     if (this.postingEntries > MAX_POSTING_ENTRIES) {
