@@ -118,10 +118,6 @@ class Accumulator {
     for (const t of terms) if (this.has(doc, t)) return true;
     return false;
   }
-  /** A copy of a listing's term bits, to read after the buffers are reused. */
-  bitsOf(doc: number): number | Uint32Array {
-    return this.words === 1 ? this.bits[doc]! : this.bits.slice(doc * this.words, doc * this.words + this.words);
-  }
   mark(doc: number) {
     this.flags[doc] = 1;
     this.touched[this.used++] = doc;
@@ -254,10 +250,6 @@ export class SearchResults {
     return entry < 0 ? undefined : this.scores[entry];
   }
 
-  /** The best hit's listing, if any. */
-  best() {
-    return this.docs.length ? this.listing(this.entryAt(0)) : null;
-  }
 
   /** Hits ranked `start` to `end` (exclusive), best first. */
   slice(start = 0, end = this.docs.length): SearchHit[] {
@@ -1153,15 +1145,14 @@ export class SearchIndex {
    * it. Plain-language needs share few words with the capabilities that meet them.
    */
   private withAnswers(results: SearchResults): SearchResults {
-    const best = results.best();
-    if (!best) return results;
-    const hit = results.slice(0, 1)[0]!;
+    const hit = results.slice(0, 1)[0];
+    if (!hit) return results;
     const mini = this.mini as unknown as MiniInternals;
     const added: { doc: number; score: number; source: AnswerSource }[] = [];
     // Answers keep the order of the matches: one never goes above a hit that fits the best
     // hit better (a match already among the results).
     let ceiling = Infinity;
-    for (const m of this.matchScored(best.kind, best.code, ANSWERS_PER_HIT, false) ?? []) {
+    for (const m of this.matchScored(hit.kind, hit.code, ANSWERS_PER_HIT, false) ?? []) {
       const doc = mini._idToShortId.get(docId(m.kind, m.code));
       if (doc === undefined || added.some((a) => a.doc === doc)) continue;
       const present = results.scoreOf(doc);
