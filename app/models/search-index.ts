@@ -234,11 +234,6 @@ export class SearchResults {
     return this.ranked;
   }
 
-  /** The entry at a rank, best first. */
-  private entryAt(rank: number) {
-    return this.rankedTo(rank + 1)[rank]!;
-  }
-
   /** The listing at a position in the order found (facet counts, filters need no ranking). */
   listing(entry: number): { kind: Kind; code: string; category: string; domains: string[] } {
     return this.stored.get(this.docs[entry]!)! as { kind: Kind; code: string; category: string; domains: string[] };
