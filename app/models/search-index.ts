@@ -996,17 +996,25 @@ export class SearchIndex {
    */
   private coverage(units: PlannedUnit[], index: Map<string, number>, held: { words: number } = { words: 0 }): (acc: Accumulator, doc: number) => number {
     const at = (t: string) => index.get(t) ?? -1;
-    const compiled = units.map((u) => ({
-      weight: u.weight,
-      slots: u.slots.map((slot) => ({ idf: slot.idf, term: at(slot.term), substitutes: slot.substitutes.map(at).filter((i) => i >= 0), factor: slot.factor })),
-      alternatives: u.alternatives.map((alt) => ({ terms: alt.terms.map(at), idf: alt.idf, total: alt.total })),
-    }));
+    const words = Math.max(1, Math.ceil(index.size / 32));
+    const compiled = units.map((u) => {
+      const slots = u.slots.map((slot) => ({ idf: slot.idf, term: at(slot.term), substitutes: slot.substitutes.map(at).filter((i) => i >= 0), factor: slot.factor }));
+      const alternatives = u.alternatives.map((alt) => ({ terms: alt.terms.map(at), idf: alt.idf, total: alt.total }));
+      // Every term the word reads, as bits: a listing holding none of them meets none of it.
+      const mask = new Uint32Array(words);
+      for (const t of [...slots.flatMap((slot) => [slot.term, ...slot.substitutes]), ...alternatives.flatMap((alt) => alt.terms)])
+        if (t >= 0) mask[t >>> 5]! |= 1 << (t & 31);
+      return { weight: u.weight, slots, alternatives, mask };
+    });
     const total = units.reduce((sum, u) => sum + u.weight, 0);
     return (acc, doc) => {
       held.words = 0;
       if (!total) return 0;
       let met = 0;
       for (const u of compiled) {
+        let holds = false;
+        for (let w = 0; w < words && !holds; w++) holds = (acc.bits[doc * acc.words + w]! & u.mask[w]!) !== 0;
+        if (!holds) continue;
         let all = 0;
         let got = 0;
         for (const slot of u.slots) {
