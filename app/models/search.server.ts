@@ -102,8 +102,9 @@ export type SearchPage = {
 export function searchListings(input: SearchRequest): SearchPage {
   const results = searchIndex().search(input.q);
   const facets: FacetCounts = { type: { scenario: 0, capability: 0 }, category: {}, domain: {} };
-  for (let rank = 0; rank < results.total; rank++) {
-    const l = results.listing(rank);
+  // Counting needs no ranking: the listings in the order found.
+  for (let entry = 0; entry < results.total; entry++) {
+    const l = results.listing(entry);
     const ofType = input.type === "all" || l.kind === input.type;
     const inCategory = !input.category || l.category === input.category;
     const inDomain = !input.domain || l.domains.includes(input.domain);
