@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { importBoard } from "../app/models/import.server";
 import { openDatabase } from "../app/utils/database.server";
+import { startFlags } from "./start-flags";
 import { syntheticCorpus } from "./synthetic-corpus";
 
 const SIZE = Number(process.env.BENCH_HTTP_SIZE ?? 10_000);
@@ -45,7 +46,7 @@ async function measure(url: string, route: Route): Promise<Row> {
 function startBoard(dbPath: string, extraEnv: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   // BENCH_HTTP_NODE_OPTIONS="--trace-gc": flags for the server's node, its output to BENCH_HTTP_SERVER_LOG.
   const nodeArgs = (process.env.BENCH_HTTP_NODE_OPTIONS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, "server.js"], {
+  const child = spawn(process.execPath, [...startFlags(), ...nodeArgs, "server.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

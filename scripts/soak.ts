@@ -14,6 +14,7 @@ import { importBoard } from "../app/models/import.server";
 import { CATEGORIES, DOMAINS, MATURITIES } from "../app/models/vocabulary";
 import { openDatabase } from "../app/utils/database.server";
 import { seedIfEmpty } from "../db/seed/seed.server";
+import { startFlags } from "./start-flags";
 import { mulberry32, syntheticCorpus } from "./synthetic-corpus";
 
 const { values: args } = parseArgs({
@@ -81,7 +82,7 @@ function startBoard(dbPath: string): Promise<Board> {
   // still in use is the live data, which is what climbs when something leaks.
   // SOAK_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof": more flags for the server's node.
   const extraFlags = (process.env.SOAK_NODE_OPTIONS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...extraFlags, "--trace-gc", "server.js"], {
+  const child = spawn(process.execPath, [...startFlags(), ...extraFlags, "--trace-gc", "server.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
