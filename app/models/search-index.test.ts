@@ -35,6 +35,21 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "汽车全景天窗漏水维修")).toEqual([]);
     expect(codes(index, "景区 全景 导览 预约 小程序")).toContain("S1");
   });
+  it("returns nothing for a short query whose weightiest words no listing holds, though one holds its lighter words", () => {
+    const index = board();
+    // S2 holds 违建 and 巡查, but 家政 and 保洁 (housekeeping, cleaning) are what is asked for.
+    expect(index.plan("家政保洁 违建巡查").units.map((u) => u.text)).toEqual(["家政", "保洁", "违建", "巡查"]);
+    expect(codes(index, "家政保洁 违建巡查")).toEqual([]);
+    expect(codes(index, "街道 违建巡查")[0]).toBe("S2");
+  });
+  it("reads the last Latin word or number typed as possibly unfinished (8 → 8K), never one before it", () => {
+    const index = board();
+    expect(codes(index, "8")[0]).toBe("C1");
+    expect(codes(index, "全景相机8")[0]).toBe("C1");
+    expect(index.plan("相机 8").units[1]!.slots[0]!.substitutes).toEqual(["8k"]);
+    expect(index.plan("8 相机").units[0]!.slots[0]!.substitutes).toEqual([]);
+    expect(index.plan("相机 8 ").units[1]!.slots[0]!.substitutes).toEqual([]);
+  });
   it("counts a word typed twice once", () => {
     expect(board().plan("保险 推荐 保险").units.map((u) => u.text)).toEqual(["保险", "推荐"]);
   });
@@ -163,7 +178,7 @@ describe("SearchIndex on a larger board", () => {
 describe("answers in the results", () => {
   it("never rank above a hit that fits the best hit better", () => {
     let checked = 0;
-    for (const set of ["tests/fixtures/dev-set", "tests/fixtures/dev-set-2"]) {
+    for (const set of ["tests/fixtures/dev-set", "tests/fixtures/dev-set-2", "tests/fixtures/dev-set-3"]) {
       const index = buildIndexFromFile(`${set}/board.json`);
       const queries = JSON.parse(fs.readFileSync(`${set}/queries.json`, "utf8")) as { query: string; type: "all" | "scenario" | "capability" }[];
       for (const q of queries) {

@@ -77,7 +77,7 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** The parts of MiniSearch's state the scorer reads (stable across MiniSearch 7). */
 type MiniInternals = {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined; atPrefix(prefix: string): { keys(): Iterable<string> } };
   _documentIds: Map<number, string>;
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
@@ -382,6 +382,10 @@ const ALTERNATIVE_FACTOR = 0.8;
  * would touch most of the index for nothing.
  */
 const COMMON_EXPANSION_SHARE = 0.08;
+/** A Latin word the last typed word begins (3 → 3d) counts for this much… */
+const COMPLETION_FACTOR = 0.75;
+/** …and at most this many of them stand in for it, the most common first. */
+const MAX_COMPLETIONS = 20;
 /** At most this many bigrams stand in for a one-character query word: the most common ones. */
 const MAX_CHARACTER_SUBSTITUTES = 40;
 /** A query of at least this many words must be met in two of them, or this share of them… */
@@ -389,6 +393,10 @@ const LONE_WORD_UNITS = 4;
 const LONE_WORD_SHARE = 0.3;
 /** …or by this share of its weight in one. */
 const LONE_WORD_COVERAGE = 0.4;
+/** A query of this many words whose words no listing holds carry more than this share… */
+const UNKNOWN_UNITS = { least: 3, most: 4 };
+/** …of its weight finds nothing. */
+const UNKNOWN_SHARE = 0.5;
 /** The best hit's answers join the results: at most this many… */
 const ANSWERS_PER_HIT = 2;
 /** …scored at this share of the hit times the match. */
@@ -768,6 +776,14 @@ export class SearchIndex {
     }
   }
 
+  /** The Latin words of the listings that begin with `prefix` (3 → 3d, 3dof), most common first. */
+  private completions(prefix: string): string[] {
+    const mini = this.mini as unknown as MiniInternals;
+    const found: string[] = [];
+    for (const key of mini._index.atPrefix(prefix).keys()) if (key !== prefix && this.df.has(key)) found.push(key);
+    return found.sort((a, b) => this.df.get(b)! - this.df.get(a)!).slice(0, MAX_COMPLETIONS);
+  }
+
   private idf(term: string) {
     const n = this.docs.size || 1;
     return Math.log(1 + n / ((this.df.get(term) ?? 0) + 1));
@@ -785,12 +801,17 @@ export class SearchIndex {
     const all = queryUnits(text, knows);
     // A lone character among other words is noise (里, 人 in a sentence); alone, it is the query.
     const words = all.length > 1 ? all.filter((u) => termKind(u.terms[0]!) !== "single") : all;
-    const units: PlannedUnit[] = words.map((u) => {
+    const units: PlannedUnit[] = words.map((u, i) => {
       const single = u.terms.length === 1 && termKind(u.terms[0]!) === "single";
+      // The last word typed, Latin letters or digits, may be unfinished (裸眼3 while typing 裸眼3D).
+      const typing = i === words.length - 1 && u.end === text.length;
       const slots: Slot[] = u.terms.map((term) => {
         let substitutes: string[] = [];
         let factor = 0;
-        if (single) {
+        if (typing && termKind(term) === "latin") {
+          substitutes = this.completions(term);
+          factor = COMPLETION_FACTOR;
+        } else if (single) {
           substitutes = [...(this.byChar.get(term) ?? [])]
             .sort((a, b) => this.df.get(b)! - this.df.get(a)!)
             .slice(0, MAX_CHARACTER_SUBSTITUTES);
@@ -1056,7 +1077,7 @@ export class SearchIndex {
 
   private searchUncached(query: string): SearchResults {
     const { units, phrase, terms } = this.plan(query);
-    if (!terms.length) return SearchResults.empty;
+    if (!terms.length || this.mostlyUnknown(units)) return SearchResults.empty;
     const floor = minCoverage(units.length);
     const index = new Map(terms.map((t, i) => [t.term, i]));
     const acc = this.score(terms, { essential: this.essentialTerms(units, floor, index) });
@@ -1173,6 +1194,25 @@ export class SearchIndex {
    * The terms a listing must hold one of to pass the relevance floor: the query's words, heaviest
    * first, until the words left out could not reach the floor even if met in full.
    */
+  /**
+   * A short query (家政保洁服务外包) whose weightiest words no listing holds, in any form, asks for
+   * something the board does not have, even if a listing holds its other, lighter words (服务外包).
+   * Longer queries are left to the coverage floor: in a sentence, the words the board does not
+   * know are mostly how people talk (想把, 有些).
+   */
+  private mostlyUnknown(units: PlannedUnit[]): boolean {
+    if (units.length < UNKNOWN_UNITS.least || units.length > UNKNOWN_UNITS.most) return false;
+    const held = (term: string) => this.df.has(term);
+    let total = 0;
+    let unknown = 0;
+    for (const u of units) {
+      total += u.weight;
+      const known = u.slots.some((s) => held(s.term) || s.substitutes.some(held)) || u.alternatives.some((a) => a.terms.some(held));
+      if (!known) unknown += u.weight;
+    }
+    return unknown > UNKNOWN_SHARE * total;
+  }
+
   private essentialTerms(units: PlannedUnit[], floor: number, index: Map<string, number>): Set<number> | undefined {
     const total = units.reduce((sum, u) => sum + u.weight, 0);
     if (!total) return undefined;
