@@ -230,7 +230,11 @@ export class SearchResults {
         sorted[at] = key;
       }
     } else sorted = this.keys.slice().sort();
-    this.ranked = Int32Array.from(sorted, entryOf);
+    // A loop, not Int32Array.from(sorted, entryOf): that call's inlined form is thrown away
+    // ("wrong map") again and again as queries alternate, and the code falls back to slow paths.
+    const ranked = new Int32Array(sorted.length);
+    for (let i = 0; i < sorted.length; i++) ranked[i] = entryOf(sorted[i]!);
+    this.ranked = ranked;
     return this.ranked;
   }
 
@@ -895,12 +899,15 @@ export class SearchIndex {
     // "× terms met" factor). The heaviest terms go first, so the long tail is only added to.
     let rest = options.least ? order.reduce((sum, i) => sum + most[i]!, 0) : 0;
     let best = 0;
-    order.forEach((i, step) => {
+    // A plain loop, not forEach: `best` and `rest` then stay unboxed numbers on the stack, where
+    // a closure's would be a new heap number at each change (a full young generation every ~40 queries).
+    for (let step = 0; step < order.length; step++) {
+      const i = order[step]!;
       const posting = postings[i];
       const weight = terms[i]!.weight;
       const bound = (order.length - step) * rest;
       rest -= most[i]!;
-      if (!posting) return;
+      if (!posting) continue;
       const opens = (!options.essential || options.essential.has(i)) && !(options.least && bound < options.least * best);
       const word = i >>> 5;
       const bit = 1 << (i & 31);
@@ -921,7 +928,7 @@ export class SearchIndex {
           if (now > best) best = now;
         }
       }
-    });
+    }
     // MiniSearch multiplies a listing's score by the number of query terms it holds.
     for (let t = 0; t < acc.used; t++) {
       const doc = acc.touched[t]!;
@@ -1353,17 +1360,25 @@ export class SearchIndex {
       scored.splice(at, 0, { doc, t, stored, score, sameCategory, sharedDomain });
       if (scored.length > limit) scored.pop();
     }
-    const shown = scored.slice(0, limit).map((s) => ({ ...s, matched: withReasons ? this.matchedTerms(terms, acc, s.doc) : [] }));
+    // Plain loops, not slice().map(): an empty list and a full one are arrays of different kinds,
+    // and the inlined map() was thrown away at each change between them (hundreds of times in a
+    // benchmark run), sending this function back to the interpreter.
+    const kept = Math.min(scored.length, limit);
+    const matchedOf: string[][] = [];
+    for (let i = 0; i < kept; i++) matchedOf.push(withReasons ? this.matchedTerms(terms, acc, scored[i]!.doc) : []);
     this.releaseBuffers();
     // Reasons are worked out for the few shown only: they read both listings' whole text.
-    return shown.map(({ doc, matched, stored, score, sameCategory, sharedDomain }) => {
+    const shown: MatchHit[] = [];
+    for (let i = 0; i < kept; i++) {
+      const { doc, stored, score, sameCategory, sharedDomain } = scored[i]!;
       const reasons: MatchReason[] = [];
-      const shared = !withReasons ? [] : sharedTerms(source, this.docs.get(mini._documentIds.get(doc)!)!, matched);
+      const shared = !withReasons ? [] : sharedTerms(source, this.docs.get(mini._documentIds.get(doc)!)!, matchedOf[i]!);
       if (shared.length) reasons.push({ type: "terms", terms: shared });
       if (sameCategory) reasons.push({ type: "category", category: source.category });
       if (sharedDomain) reasons.push({ type: "domain", domain: sharedDomain });
-      return { kind: other, code: stored.code as string, title: stored.storedTitle as string, score: Math.round(score * 100) / 100, reasons };
-    });
+      shown.push({ kind: other, code: stored.code as string, title: stored.storedTitle as string, score: Math.round(score * 100) / 100, reasons });
+    }
+    return shown;
   }
 }
 
