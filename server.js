@@ -1,5 +1,6 @@
 // The board's HTTP server: static assets, then every other request to the Remix app.
 import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
@@ -101,7 +102,12 @@ if (viteDevServer) {
   // Vite fingerprints everything under /assets, so it can be cached for good.
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
 }
-app.use(express.static("build/client", { maxAge: "1h" }));
+// Only addresses that can be files of build/client are looked for there: asking the file system
+// about every other request (a stat per page, API call and export) took 9 % of an export's time.
+// (Their names are plain ASCII, so the path is compared as it comes, undecoded.)
+const clientFiles = new Set(fs.existsSync("build/client") ? fs.readdirSync("build/client") : []);
+const serveClient = express.static("build/client", { maxAge: "1h" });
+app.use((req, res, next) => (clientFiles.has(req.path.split("/")[1] ?? "") ? serveClient(req, res, next) : next()));
 
 // Rendered public pages until the database changes (production only; PAGE_CACHE=off to measure without).
 const pages = pageCache({

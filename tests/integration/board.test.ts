@@ -101,6 +101,20 @@ describe("pages", () => {
     expect(badEn.body).toContain("The parameter page must be a positive whole number");
   });
 
+  it("serves the built client files (the favicon, the fingerprinted assets a page links), and a 404 page for a missing one", async () => {
+    const favicon = await get("/favicon.svg");
+    expect(favicon.status).toBe(200);
+    expect(favicon.headers.get("content-type")).toContain("image/svg+xml");
+    const home = await get("/");
+    const asset = /href="(\/assets\/[^"]+\.css)"/.exec(home.body)?.[1];
+    expect(asset).toBeTruthy();
+    const css = await get(asset!);
+    expect(css.status).toBe(200);
+    expect(css.headers.get("cache-control")).toContain("immutable");
+    expect((await get("/favicon-missing.svg")).status).toBe(404);
+    expect((await get("/assets/missing.js")).status).toBe(404);
+  });
+
   it("publishes robots.txt and a sitemap of every published listing", async () => {
     const robots = await get("/robots.txt");
     expect(robots.status).toBe(200);
