@@ -242,28 +242,26 @@ function benchSize(n: number): Row {
   // passes over the whole mix, each in a shuffled order and each query once per pass, with the index changed between passes. Hit counts are taken from the first timed run of each query.
   // The first pass after the build is cold: the code is not compiled yet, and no term's postings
   // or listing's analysis is prepared. A server pays that once; it is timed and printed apart.
-  const cold: number[] = [];
-  for (const q of shuffled(rng, MIX)) {
-    const s = performance.now();
-    idx.search(q.query).slice(0, PAGE);
-    cold.push(performance.now() - s);
-  }
-  const coldStats = stats(cold);
-  log(`cold pass (each query once, first time after the build; not in the figures below): p50 ${ms(coldStats.p50)} ms, p99 ${ms(coldStats.p99)} ms, max ${ms(coldStats.max)} ms`);
+  // A pass timed apart from the figures below: each query of the mix once, in a shuffled order.
+  const passApart = (label: string): Stats => {
+    const times: number[] = [];
+    for (const q of shuffled(rng, MIX)) {
+      const s = performance.now();
+      idx.search(q.query).slice(0, PAGE);
+      times.push(performance.now() - s);
+    }
+    const st = stats(times);
+    log(`${label}; not in the figures below): p50 ${ms(st.p50)} ms, p99 ${ms(st.p99)} ms, max ${ms(st.max)} ms`);
+    return st;
+  };
+  const coldStats = passApart("cold pass (each query once, first time after the build");
   // The second pass still runs partly in code being compiled: V8 optimises a function after
   // hundreds of calls, and most of a query's functions are called once per query (measured with
   // --trace-opt: 38 functions optimised during the first pass, 12 during the second, a few in each
   // later one). In the runs of session 4 it held nearly all of the slowest 1 % of single runs.
   // Timed and printed apart, like the cold pass: what a server pays in its first minutes.
   invalidate();
-  const warm: number[] = [];
-  for (const q of shuffled(rng, MIX)) {
-    const s = performance.now();
-    idx.search(q.query).slice(0, PAGE);
-    warm.push(performance.now() - s);
-  }
-  const warmStats = stats(warm);
-  log(`warm-up pass (each query a second time, after an edit; not in the figures below): p50 ${ms(warmStats.p50)} ms, p99 ${ms(warmStats.p99)} ms, max ${ms(warmStats.max)} ms`);
+  const warmStats = passApart("warm-up pass (each query a second time, after an edit");
   const hitsOf = new Map<string, number>();
   const passes = Math.ceil(MIN_QUERIES / MIX.length);
   const all: number[] = [];
