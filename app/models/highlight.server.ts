@@ -6,6 +6,21 @@ export type Segment = { text: string; mark: boolean };
 const HAN = /\p{Script=Han}/u;
 
 /**
+ * Each character normalised once (NFKC, lower case, simplified): a page highlights thousands of
+ * characters, drawn from a few thousand distinct ones. Cleared if it grows past what text holds.
+ */
+const normalisedChar = new Map<string, string>();
+function normaliseChar(c: string): string {
+  let n = normalisedChar.get(c);
+  if (n === undefined) {
+    if (normalisedChar.size >= 50_000) normalisedChar.clear();
+    n = normalize(c);
+    normalisedChar.set(c, n);
+  }
+  return n;
+}
+
+/**
  * Splits text into marked and unmarked runs. A Han pair is marked when the search matched it
  * (typed, a homophone of a typo, or from a thesaurus term); Latin words when matched whole.
  */
@@ -13,7 +28,7 @@ export function highlight(text: string, matched: readonly string[]): Segment[] {
   const chars = [...text];
   if (!matched.length || !chars.length) return [{ text, mark: false }];
   const terms = new Set(matched);
-  const norm = chars.map((c) => normalize(c));
+  const norm = chars.map(normaliseChar);
   const mark = new Array<boolean>(chars.length).fill(false);
 
   for (let i = 0; i + 1 < chars.length; i++) {

@@ -4,7 +4,7 @@ import { capabilities, scenarios } from "../../db/schema";
 import thesaurusData from "../../db/seed/thesaurus.json";
 import { db } from "../utils/db.server";
 import { dbGeneration } from "../utils/db-generation.server";
-import { SearchIndex, capabilityDoc, scenarioDoc, type MatchHit, type SearchHit } from "./search-index";
+import { SearchIndex, capabilityDoc, scenarioDoc, type MatchHit, type SearchHit, type SearchResults } from "./search-index";
 import { Thesaurus } from "./thesaurus";
 import type { Kind } from "./vocabulary";
 
@@ -101,6 +101,30 @@ export type SearchPage = {
  */
 export function searchListings(input: SearchRequest): SearchPage {
   const results = searchIndex().search(input.q);
+  const facets = facetsOf(results, input);
+  const filtered = searchIndex().search(input.q, {
+    kind: input.type === "all" ? null : input.type,
+    category: input.category,
+    domain: input.domain,
+  });
+  const start = (input.page - 1) * input.pageSize;
+  const terms = new Set<string>();
+  const page = filtered.slice(start, start + input.pageSize);
+  for (const h of page) for (const t of h.matched) terms.add(t);
+  return { hits: page, total: filtered.total, facets, terms: [...terms] };
+}
+
+/**
+ * Facet counts are kept with the results they count (which live until the index changes), per
+ * filter: the next page and a click on a facet count nothing again. A broad query has thousands.
+ */
+const facetMemo = new WeakMap<SearchResults, Map<string, FacetCounts>>();
+
+function facetsOf(results: SearchResults, input: SearchRequest): FacetCounts {
+  const byFilter = facetMemo.get(results) ?? facetMemo.set(results, new Map()).get(results)!;
+  const key = `${input.type}|${input.category ?? ""}|${input.domain ?? ""}`;
+  const known = byFilter.get(key);
+  if (known) return known;
   const facets: FacetCounts = { type: { scenario: 0, capability: 0 }, category: {}, domain: {} };
   // Counting needs no ranking: the listings in the order found.
   for (let entry = 0; entry < results.total; entry++) {
@@ -113,16 +137,8 @@ export function searchListings(input: SearchRequest): SearchPage {
     if (inDomain) facets.category[l.category] = (facets.category[l.category] ?? 0) + 1;
     if (inCategory) for (const d of l.domains) facets.domain[d] = (facets.domain[d] ?? 0) + 1;
   }
-  const filtered = searchIndex().search(input.q, {
-    kind: input.type === "all" ? null : input.type,
-    category: input.category,
-    domain: input.domain,
-  });
-  const start = (input.page - 1) * input.pageSize;
-  const terms = new Set<string>();
-  const page = filtered.slice(start, start + input.pageSize);
-  for (const h of page) for (const t of h.matched) terms.add(t);
-  return { hits: page, total: filtered.total, facets, terms: [...terms] };
+  byFilter.set(key, facets);
+  return facets;
 }
 
 /** Search for the API: best first, the contract's shape. */
