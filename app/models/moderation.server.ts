@@ -70,7 +70,6 @@ function submitStatements(db: Db, kind: Kind): SubmitStatements {
 function prepareSubmit(db: Db, kind: Kind) {
   const t = table(kind) as typeof scenarios;
   const p = (name: string) => sql.placeholder(name);
-  const fields = kind === "scenario" ? SCENARIO_FIELDS : CAPABILITY_FIELDS;
   return {
     taken: db.select({ code: t.code }).from(t).where(eq(t.code, p("code"))).prepare(),
     last: db
@@ -83,7 +82,7 @@ function prepareSubmit(db: Db, kind: Kind) {
       .prepare(),
     insert: db
       .insert(t)
-      .values({ ...Object.fromEntries([...fields, "code", "manageTokenHash"].map((f) => [f, p(f)])), status: "pending" } as never)
+      .values({ ...Object.fromEntries([...fieldsOf(kind), "code", "manageTokenHash"].map((f) => [f, p(f)])), status: "pending" } as never)
       .returning()
       .prepare(),
     audit: db
@@ -152,10 +151,12 @@ const CAPABILITY_FIELDS = [
   "contactEmail",
 ] as const satisfies readonly (keyof CapabilitySubmission & keyof CapabilityRow)[];
 
+const fieldsOf = (kind: Kind): readonly string[] => (kind === "scenario" ? SCENARIO_FIELDS : CAPABILITY_FIELDS);
+
 /** The submitted fields of a kind, as the columns they are stored in. */
 function values<K extends Kind>(kind: K, v: Values<K>): Record<string, unknown> {
   const given = v as Record<string, unknown>;
-  return Object.fromEntries((kind === "scenario" ? SCENARIO_FIELDS : CAPABILITY_FIELDS).map((f) => [f, given[f]]));
+  return Object.fromEntries(fieldsOf(kind).map((f) => [f, given[f]]));
 }
 
 /** Stores a new entry as pending, with a fresh code and the hash of its management token. */
