@@ -249,7 +249,6 @@ export class SearchResults {
     return entry < 0 ? undefined : this.scores[entry];
   }
 
-
   /** Hits ranked `start` to `end` (exclusive), best first. */
   slice(start = 0, end = this.docs.length): SearchHit[] {
     const out: SearchHit[] = [];
@@ -1198,10 +1197,6 @@ export class SearchIndex {
   }
 
   /**
-   * The terms a listing must hold one of to pass the relevance floor: the query's words, heaviest
-   * first, until the words left out could not reach the floor even if met in full.
-   */
-  /**
    * A short query (家政保洁服务外包) whose weightiest words no listing holds, in any form, asks for
    * something the board does not have, even if a listing holds its other, lighter words (服务外包).
    * Longer queries are left to the coverage floor: in a sentence, the words the board does not
@@ -1220,6 +1215,10 @@ export class SearchIndex {
     return unknown > UNKNOWN_SHARE * total;
   }
 
+  /**
+   * The terms a listing must hold one of to pass the relevance floor: the query's words, heaviest
+   * first, until the words left out could not reach the floor even if met in full.
+   */
   private essentialTerms(units: PlannedUnit[], floor: number, index: Map<string, number>): Set<number> | undefined {
     const total = units.reduce((sum, u) => sum + u.weight, 0);
     if (!total) return undefined;
