@@ -13,6 +13,9 @@ import { PUBLISHED_STATE_SQL } from "./public-state.js";
 
 // Only pages anyone may see; never the private ones (admin, management links) or data endpoints.
 const SKIP = /^\/(admin|manage|api|export|feeds|healthz|language|assets)(\/|$)|\.data$|\.(xml|txt|json|atom|csv|xlsx)$/;
+// The exports are files made from the published listings alone (not the language, the host or the
+// visitor), already compressed by the app when the client takes gzip: kept as sent, per encoding.
+const FILES = /^\/export\/[\w.-]+$/;
 
 const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" });
 
@@ -48,7 +51,9 @@ export function pageCache({ databasePath, maxBytes = 64 * 1024 * 1024, enabled =
   }
 
   function middleware(req, res, next) {
-    if (req.method !== "GET" || SKIP.test(req.path) || req.headers.cookie?.includes("board_admin=")) return next();
+    if (req.method !== "GET") return next();
+    if (FILES.test(req.path)) return file(req, res, next);
+    if (SKIP.test(req.path) || req.headers.cookie?.includes("board_admin=")) return next();
     current();
     const key = `${localeOf(req)}|${dayFormat.format(new Date())}|${req.originalUrl}`;
     const hit = cache.get(key);
@@ -93,6 +98,45 @@ export function pageCache({ databasePath, maxBytes = 64 * 1024 * 1024, enabled =
     res.set("X-Page-Cache", "miss");
     // Browsers may keep a page but ask again each time; the ETag then makes the answer a 304.
     res.set("Cache-Control", "no-cache");
+    next();
+  }
+
+  // An export: the same bytes and headers the app sent (its own ETag and Content-Encoding), so a
+  // crowd downloading a list skips Remix; If-None-Match is answered here as the app would.
+  function file(req, res, next) {
+    current();
+    const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+    const key = `file|${gzip ? "gzip" : ""}|${dayFormat.format(new Date())}|${req.originalUrl}`;
+    const hit = cache.get(key);
+    if (hit) {
+      res.set(hit.headers);
+      res.set("X-Page-Cache", "hit");
+      const known = String(req.headers["if-none-match"] ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
+      if (known.includes(hit.headers.ETag) || known.includes("*")) return res.status(304).end();
+      return res.status(200).end(hit.body);
+    }
+    const chunks = [];
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    const seen = state;
+    res.write = (chunk, ...rest) => {
+      if (chunk) chunks.push(Buffer.from(chunk));
+      return write(chunk, ...rest);
+    };
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
+      current();
+      if (res.statusCode === 200 && res.getHeader("ETag") && !res.getHeader("Set-Cookie") && seen === state) {
+        const headers = {};
+        for (const name of ["Content-Type", "Content-Disposition", "Content-Encoding", "Access-Control-Allow-Origin", "Cache-Control", "ETag", "Vary"]) {
+          const value = res.getHeader(name);
+          if (value !== undefined) headers[name] = value;
+        }
+        cache.set(key, { body: Buffer.concat(chunks), headers });
+      }
+      return end(chunk, ...rest);
+    };
+    res.set("X-Page-Cache", "miss");
     next();
   }
 

@@ -148,6 +148,30 @@ describe("Exports on the wire", () => {
     expect(other.body.equals(first.body)).toBe(true);
   });
 
+  it("serves a repeated export from the server's cache with the app's bytes and headers, per encoding", async () => {
+    const p = `/export/capabilities.csv?domain=${encodeURIComponent("教育培训")}`;
+    for (const headers of [{}, { "Accept-Encoding": "gzip" }]) {
+      const first = await raw(seeded, p, headers);
+      const second = await raw(seeded, p, headers);
+      expect(first.headers["x-page-cache"]).toBe("miss");
+      expect(second.headers["x-page-cache"]).toBe("hit");
+      expect(second.status).toBe(200);
+      expect(second.body.equals(first.body)).toBe(true);
+      for (const name of ["content-type", "content-disposition", "content-encoding", "etag", "vary", "cache-control", "access-control-allow-origin"]) {
+        expect(second.headers[name], name).toEqual(first.headers[name]);
+      }
+      const again = await raw(seeded, p, { ...headers, "If-None-Match": `"other", ${first.headers.etag}` });
+      expect(again.status).toBe(304);
+      expect(again.body.length).toBe(0);
+    }
+    // A bad filter is answered (400, in words) every time, never kept.
+    for (let i = 0; i < 2; i++) {
+      const bad = await raw(seeded, "/export/capabilities.csv?category=nope");
+      expect(bad.status).toBe(400);
+      expect(bad.headers["x-page-cache"]).toBe("miss");
+    }
+  });
+
   it("does not compress a workbook again (it is a zip already)", async () => {
     const res = await raw(seeded, "/export/board.xlsx", { "Accept-Encoding": "gzip" });
     expect(res.status).toBe(200);
