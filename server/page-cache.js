@@ -1,4 +1,4 @@
-// Rendered public pages, kept until what they show changes: a repeat visit skips Remix entirely.
+// Rendered public pages and export files, kept until what they show changes: a repeat visit skips Remix entirely.
 //
 // A page is remembered by language, address and day (the 已截止 badges change at midnight in
 // Shenzhen). Any commit to the database — by this server, an import or a backup restore — moves
