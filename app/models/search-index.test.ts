@@ -85,6 +85,40 @@ describe("SearchIndex.match", () => {
   });
 });
 
+describe("demonstration listings", () => {
+  const camera = (code: string, demo: boolean) =>
+    capabilityDoc({ code, title: "8K全景相机", tags: ["全景相机"], description: "提供8K全景相机与景区VR导览制作。", category: "影像采集", organization: "某影像", domains: ["文化旅游"], demo });
+  const tour = (demo: boolean) =>
+    scenarioDoc({ code: "S1", title: "景区全景VR导览", tags: ["全景"], description: "景区需要8K全景相机拍摄VR导览。", category: "影像采集", publisher: "某景区", domain: "文化旅游", demo });
+
+  it("rank below an official listing that fits as well, in search and in matches, at half the score", () => {
+    const index = new SearchIndex(new Thesaurus([]));
+    // The demonstration one first, so that the order found would put it first.
+    for (const doc of [camera("D1", true), camera("C1", false), tour(false)]) index.upsert(doc);
+    const hits = index.search("全景相机", { kind: "capability" }).hits;
+    expect(hits.map((h) => h.code)).toEqual(["C1", "D1"]);
+    expect(hits[1]!.score).toBeCloseTo(hits[0]!.score / 2, 6);
+    const matches = index.match("scenario", "S1")!;
+    expect(matches.map((m) => m.code)).toEqual(["C1", "D1"]);
+    expect(matches[1]!.score).toBeCloseTo(matches[0]!.score / 2, 1);
+  });
+
+  it("keep their full score while the board has only demonstration listings, and lose it when an official one comes", () => {
+    const index = new SearchIndex(new Thesaurus([]));
+    index.upsert(camera("D1", true));
+    index.upsert(tour(true));
+    const alone = index.search("全景相机", { kind: "capability" }).hits[0]!.score;
+    expect(index.match("scenario", "S1")!.map((m) => m.code)).toEqual(["D1"]);
+    index.upsert(camera("C1", false));
+    const hits = index.search("全景相机", { kind: "capability" }).hits;
+    expect(hits.map((h) => h.code)).toEqual(["C1", "D1"]);
+    expect(hits[1]!.score).toBeCloseTo(alone / 2, 6);
+    // The official one withdrawn: the demonstration listing is scored in full again.
+    index.remove("capability", "C1");
+    expect(index.search("全景相机", { kind: "capability" }).hits[0]!.score).toBeCloseTo(alone, 6);
+  });
+});
+
 describe("SearchIndex.load", () => {
   it("builds the same index as adding listings one by one", () => {
     const one = board();

@@ -14,9 +14,11 @@ export type SearchDoc = {
   category: string;
   /** A scenario's one domain, a capability's domains. */
   domains: string[];
+  /** Demonstration data (the seeded first batch): ranked below the official listings, when there are any. */
+  demo?: boolean;
 };
 
-type ListingFields = { code: string; title: string; tags: string[]; description: string; category: string };
+type ListingFields = { code: string; title: string; tags: string[]; description: string; category: string; demo?: boolean | null };
 
 /** A scenario (a database row or an import record) as the index sees it. */
 export function scenarioDoc(s: ListingFields & { publisher: string; domain: string; location?: string | null }): SearchDoc {
@@ -28,6 +30,7 @@ export function scenarioDoc(s: ListingFields & { publisher: string; domain: stri
     body: [s.description, s.publisher, s.location ?? ""].join("\n"),
     category: s.category,
     domains: [s.domain],
+    demo: Boolean(s.demo),
   };
 }
 
@@ -41,6 +44,7 @@ export function capabilityDoc(c: ListingFields & { organization: string; domains
     body: [c.description, c.organization, c.cases ?? ""].join("\n"),
     category: c.category,
     domains: c.domains,
+    demo: Boolean(c.demo),
   };
 }
 
@@ -319,25 +323,45 @@ export class SearchResults {
 class ShortIdTable {
   alive: Uint8Array;
   capability: Uint8Array;
+  demo: Uint8Array;
   lengths: [Int32Array, Int32Array, Int32Array];
+  /** Live listings that are demonstration data, and those that are not. */
+  demos = 0;
+  official = 0;
   constructor(size: number) {
     this.alive = new Uint8Array(size);
     this.capability = new Uint8Array(size);
+    this.demo = new Uint8Array(size);
     this.lengths = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
   }
-  set(shortId: number, kind: Kind, lengths: number[]) {
+  set(shortId: number, kind: Kind, lengths: number[], demo = false) {
     if (shortId >= this.alive.length) this.grow(Math.max(shortId + 1, this.alive.length * 2));
+    this.drop(shortId);
     this.alive[shortId] = 1;
     this.capability[shortId] = kind === "capability" ? 1 : 0;
+    this.demo[shortId] = demo ? 1 : 0;
+    if (demo) this.demos++;
+    else this.official++;
     for (let f = 0; f < 3; f++) this.lengths[f]![shortId] = lengths[f] ?? 0;
   }
   drop(shortId: number) {
-    if (shortId < this.alive.length) this.alive[shortId] = 0;
+    if (shortId >= this.alive.length || !this.alive[shortId]) return;
+    this.alive[shortId] = 0;
+    if (this.demo[shortId]) this.demos--;
+    else this.official--;
+  }
+  /**
+   * What a demonstration listing's score is multiplied by: while official listings are on the
+   * board too, they come first (the seeded first batch is made up; a visitor wants real ones).
+   */
+  demoFactor(shortId: number): number {
+    return this.demo[shortId] && this.official > 0 ? DEMO_FACTOR : 1;
   }
   private grow(size: number) {
     const copy = <T extends Uint8Array | Int32Array>(a: T, b: T) => (b.set(a), b);
     this.alive = copy(this.alive, new Uint8Array(size));
     this.capability = copy(this.capability, new Uint8Array(size));
+    this.demo = copy(this.demo, new Uint8Array(size));
     this.lengths = this.lengths.map((a) => copy(a, new Int32Array(size))) as [Int32Array, Int32Array, Int32Array];
   }
 }
@@ -408,6 +432,8 @@ const ANSWER_FACTOR = 0.7;
 const MATCH_LEAST = 0.15 * 0.15;
 /** …and its score (text, category, domain) this much. */
 const MATCH_FLOOR = 0.3;
+/** A demonstration listing's share of its score while official listings are on the board. */
+const DEMO_FACTOR = 0.5;
 /** Terms of a listing used to find its matches. */
 const MATCH_TERMS = 14;
 // Pre-tokenised field text is handed to MiniSearch joined by this character.
@@ -619,7 +645,7 @@ export class SearchIndex {
       storedTitle: input.title,
     });
     this.docs.set(doc.id, doc);
-    this.short.set(shortId, doc.kind, (this.mini as unknown as MiniInternals)._fieldLength.get(shortId)!);
+    this.short.set(shortId, doc.kind, (this.mini as unknown as MiniInternals)._fieldLength.get(shortId)!, input.demo);
     this.extendPostings(shortId, [title, tags, body]);
     this.count(terms);
   }
@@ -746,7 +772,7 @@ export class SearchIndex {
       this.learn(term);
     });
     this.short = new ShortIdTable(n);
-    for (let shortId = 0; shortId < n; shortId++) this.short.set(shortId, inputs[shortId]!.kind, fieldLength[shortId]!);
+    for (let shortId = 0; shortId < n; shortId++) this.short.set(shortId, inputs[shortId]!.kind, fieldLength[shortId]!, inputs[shortId]!.demo);
   }
 
   private count(terms: Set<string>) {
@@ -1147,7 +1173,7 @@ export class SearchIndex {
       const { c, together } = share;
       // Coverage decides; the phrase and the text score (field weights, term frequency) order
       // near-equals.
-      const score = c * (0.55 + 0.1 * together + 0.35 * (acc.scores[doc]! / top));
+      const score = c * (0.55 + 0.1 * together + 0.35 * (acc.scores[doc]! / top)) * this.short.demoFactor(doc);
       docs[count] = doc;
       scores[count] = score;
       keys[count] = rankKey(score, count);
@@ -1350,8 +1376,9 @@ export class SearchIndex {
       const domains = stored.domains as unknown as string[];
       const sameCategory = stored.category === source.category;
       const sharedDomain = source.domains.find((x) => domains.includes(x)) ?? null;
-      const score = 0.6 * text + 0.15 * (sameCategory ? 1 : 0) + 0.25 * (sharedDomain ? 1 : 0);
-      if (score < MATCH_FLOOR) continue;
+      const fit = 0.6 * text + 0.15 * (sameCategory ? 1 : 0) + 0.25 * (sharedDomain ? 1 : 0);
+      if (fit < MATCH_FLOOR) continue;
+      const score = fit * this.short.demoFactor(doc);
       // Best first; equal scores in the order the listings were found.
       let at = scored.length;
       while (at > 0 && (scored[at - 1]!.score < score || (scored[at - 1]!.score === score && scored[at - 1]!.t > t))) at--;

@@ -150,7 +150,7 @@ describe("Exports on the wire", () => {
 
   it("serves a repeated export from the server's cache with the app's bytes and headers, per encoding", async () => {
     const p = `/export/capabilities.csv?domain=${encodeURIComponent("教育培训")}`;
-    for (const headers of [{}, { "Accept-Encoding": "gzip" }]) {
+    for (const headers of [{}, { "Accept-Encoding": "gzip" }] as Record<string, string>[]) {
       const first = await raw(seeded, p, headers);
       const second = await raw(seeded, p, headers);
       expect(first.headers["x-page-cache"]).toBe("miss");

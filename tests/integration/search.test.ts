@@ -725,7 +725,11 @@ describe("the index follows the database while the server runs", () => {
     expect(again.code, again.stderr).toBe(0);
     const byNew = await search("红树林候鸟");
     expect(byNew[0], "the updated listing is not found by its new title").toMatchObject({ code: "T-NL-950", title: renamed.title });
-    expect(codes(await search("珊瑚礁", { type: "capability" })), "the updated listing is still found by its old words").not.toContain("T-NL-950");
+    // By its old words it is no hit, only an answer to the coral-reef scenario it may serve (both
+    // 科普展示, 公共文化), and the page says so.
+    const coral = resultCards((await get(searchPath({ q: "珊瑚礁", type: "capability" }))).body).find((c) => c.code === "T-NL-950");
+    expect(coral?.answers, "the updated listing is still found by its old words").toBe("/scenarios/T-CJ-950");
+    expect(marks(coral!.titleHtml + coral!.snippetHtml)).toEqual([]);
     expect(codes(await search("水下延时", { type: "capability" }))).not.toContain("T-NL-950");
     const page = await get(searchPath({ q: "红树林候鸟" }));
     const card = resultCards(page.body).find((c) => c.code === "T-NL-950");
@@ -745,5 +749,34 @@ describe("the index follows the database while the server runs", () => {
     }
     const page = await get(searchPath({ q: "防水运动相机", pageSize: "100" }));
     expect(statedTotal(page.body), "the /search page counts a listing it cannot show").toBe(resultCards(page.body).length);
+  });
+
+  it("ranks an imported (official) listing above a demonstration one that fits as well, in search and in matches", async () => {
+    const demo = await api("/api/capabilities/NL-022");
+    expect(demo.json.demo).toBe(true);
+    const before = await search("小间距LED显示屏");
+    expect(before[0]!.code).toBe("NL-022");
+    const official = {
+      code: "T-NL-960",
+      title: "小间距LED显示屏与户外大屏",
+      organization: "测试显示科技有限公司",
+      category: "显示与传播",
+      domains: ["商业消费", "体育赛事", "城市治理", "公共文化"],
+      tags: ["LED显示屏", "小间距", "户外大屏"],
+      description: "提供室内外小间距LED显示屏的设计、生产与安装，包括户外高亮屏、体育场馆围栏屏与指挥中心大屏，提供播控系统与维保。",
+      maturity: "量产",
+    };
+    const imported = await runImport(server.dbPath, { capabilities: [official] }, server.dir);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect((await api("/api/capabilities/T-NL-960")).json.demo).toBe(false);
+    const after = await search("小间距LED显示屏");
+    expect(codes(after).slice(0, 2)).toEqual(["T-NL-960", "NL-022"]);
+    expect(after[1]!.score).toBeLessThan(after[0]!.score);
+    // A scenario that both fit: the official capability first in its match panel too.
+    const scenario = firstBatch.scenarios.find((s) => s.title.includes("LED"))!;
+    const matches = await matchCodes(`/api/scenarios/${scenario.code}/matches?limit=50`);
+    expect(matches).toContain("NL-022");
+    expect(matches.indexOf("T-NL-960")).toBeGreaterThanOrEqual(0);
+    expect(matches.indexOf("T-NL-960")).toBeLessThan(matches.indexOf("NL-022"));
   });
 });

@@ -86,7 +86,7 @@ export function resultCards(html: string): ResultCard[] {
         titleHtml,
         snippetHtml: /<p class="card-text">(.*?)<\/p>/s.exec(card)?.[1] ?? "",
         // The hit this card answers, when it was found through matching rather than the words.
-        answers: unescapeHtml(/<p class="card-answers">.*?<a href="([^"]*)"/s.exec(card)?.[1] ?? "") || null,
+        answers: unescapeHtml(/<p class="card-answers">.*?<a [^>]*?href="([^"]*)"/s.exec(card)?.[1] ?? "") || null,
         title: textOf(titleHtml),
         href: unescapeHtml(/href="([^"]*)"/.exec(titleHtml)?.[1] ?? ""),
       };
