@@ -55,6 +55,15 @@ describe("queryUnits", () => {
     // A typo keeps its word: one side of the unknown pair is a single character.
     expect(texts("内窥竟", knows)).toEqual(["内窥竟"]);
   });
+  it("cuts there too when a side is a homophone typo of a known pair (泥头车 | 忙区 for 盲区)", () => {
+    const known = new Set(["泥头", "头车", "盲区"]);
+    const knows = (b: string) => known.has(b);
+    const sounds = (b: string) => [...known].some((k) => k !== b && pinyinKey(k) === pinyinKey(b));
+    // The segmenter gives every character apart: 泥|头|车|忙|区.
+    expect(queryUnits(normalize("泥头车忙区"), knows, sounds).map((u) => u.text)).toEqual(["泥头车", "忙区"]);
+    // Without the homophone the right side is unknown, and the word is kept whole as before.
+    expect(texts("泥头车忙区", knows)).toEqual(["泥头车忙区"]);
+  });
   it("labels term kinds", () => {
     expect(termKind("8k")).toBe("latin");
     expect(termKind("全景")).toBe("bigram");

@@ -33,7 +33,7 @@ export function normalize(text: string): string {
 }
 
 // Characters that carry no meaning on their own in a listing or a query.
-const STOP_CHARS = new Set("的了和与及在是也或等为对把被从向以于其之这那个们我你他她它吗呢吧啊就都而且还又很更最将要会能可有无没不".split(""));
+export const STOP_CHARS = new Set("的了和与及在是也或等为对把被从向以于其之这那个们我你他她它吗呢吧啊就都而且还又很更最将要会能可有无没不".split(""));
 
 // Words of the query's own grammar, dropped from natural-language needs.
 const STOP_WORDS = new Set([
@@ -158,17 +158,22 @@ function unitOf(text: string, start: number): QueryUnit {
  * 展厅) with an unknown pair between them: the word is cut there, so that each is met on its
  * own. A typo (内窥竟) is not cut: one side is a single character or holds an unknown pair too.
  */
-function splitAtUnknown(w: { word: string; at: number }, knows: (bigram: string) => boolean): { word: string; at: number }[] {
+function splitAtUnknown(
+  w: { word: string; at: number },
+  knows: (bigram: string) => boolean,
+  sounds: (bigram: string) => boolean,
+): { word: string; at: number }[] {
   const chars = [...w.word];
   if (chars.length < 4 || !HAN.test(w.word)) return [w];
-  const allKnown = (part: string[]) => part.every((c, i) => i === 0 || knows(part[i - 1]! + c));
+  // Each side known, or a homophone typo of what is known (泥头车 | 忙区 for 盲区).
+  const allKnown = (part: string[]) => part.every((c, i) => i === 0 || knows(part[i - 1]! + c) || sounds(part[i - 1]! + c));
   for (let i = 1; i + 2 < chars.length; i++) {
-    if (knows(chars[i]! + chars[i + 1]!)) continue;
+    if (knows(chars[i]! + chars[i + 1]!) || sounds(chars[i]! + chars[i + 1]!)) continue;
     const left = chars.slice(0, i + 1);
     const right = chars.slice(i + 1);
     if (!allKnown(left) || !allKnown(right)) continue;
     const head = left.join("");
-    return [{ word: head, at: w.at }, ...splitAtUnknown({ word: right.join(""), at: w.at + head.length }, knows)];
+    return [{ word: head, at: w.at }, ...splitAtUnknown({ word: right.join(""), at: w.at + head.length }, knows, sounds)];
   }
   return [w];
 }
@@ -180,7 +185,12 @@ function splitAtUnknown(w: { word: string; at: number }, knows: (bigram: string)
  * the word after it, when the listings know that join (`knows` the bigram across it), so that
  * the whole term must be met; lone characters in a row make a word of their own.
  */
-export function queryUnits(text: string, knows: (bigram: string) => boolean = () => true): QueryUnit[] {
+export function queryUnits(
+  text: string,
+  knows: (bigram: string) => boolean = () => true,
+  /** Whether a bigram the listings do not hold sounds like one they do (a homophone typo). */
+  sounds: (bigram: string) => boolean = () => false,
+): QueryUnit[] {
   const units: QueryUnit[] = [];
   for (const m of text.matchAll(RUNS)) {
     const at = m.index!;
@@ -220,7 +230,7 @@ export function queryUnits(text: string, knows: (bigram: string) => boolean = ()
         }
       }
       if (pendingLone) words.push(pendingLone);
-      for (const w of words) for (const part of splitAtUnknown(w, knows)) units.push(unitOf(part.word, part.at));
+      for (const w of words) for (const part of splitAtUnknown(w, knows, sounds)) units.push(unitOf(part.word, part.at));
     }
   }
   return units;

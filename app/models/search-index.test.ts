@@ -42,6 +42,22 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "家政保洁 违建巡查")).toEqual([]);
     expect(codes(index, "街道 违建巡查")[0]).toBe("S2");
   });
+  it("does not answer a query that names something with a listing that holds only its generic words", () => {
+    const index = new SearchIndex(new Thesaurus([], ["建设", "运营", "宝安"]));
+    index.upsert(scenarioDoc({ code: "S1", title: "商圈裸眼3D大屏建设与内容运营", tags: ["裸眼3D"], description: "在宝安商圈建设裸眼3D大屏，并负责三年内容运营。", category: "显示与传播", publisher: "某商圈", domain: "商业消费" }));
+    index.upsert(capabilityDoc({ code: "C1", title: "新能源汽车充电桩", tags: ["充电桩"], description: "新能源汽车充电设备生产。", category: "智能终端", organization: "某公司", domains: ["城市治理"] }));
+    // 充电桩 is what is asked for; S1 holds only 建设 and 运营. C1 holds 充电桩 but not the rest.
+    expect(codes(index, "充电桩建设运营")).toEqual(["C1"]);
+    index.remove("capability", "C1");
+    expect(codes(index, "充电桩建设运营")).toEqual([]);
+    // Generic words alone are the whole question: answered as before.
+    expect(codes(index, "建设运营")).toEqual(["S1"]);
+    // A generic word beside a word the listing holds does not stop it.
+    expect(codes(index, "裸眼3D大屏建设")).toEqual(["S1"]);
+    // A typo is never read as a generic word: 保安 (security guard) is not 宝安.
+    expect(index.plan("保安").units[0]!.slots[0]!.substitutes).toEqual([]);
+    expect(codes(index, "商场保安")).toEqual([]);
+  });
   it("reads the last Latin word or number typed as possibly unfinished (8 → 8K), never one before it", () => {
     const index = board();
     expect(codes(index, "8")[0]).toBe("C1");
@@ -212,7 +228,7 @@ describe("SearchIndex on a larger board", () => {
 describe("answers in the results", () => {
   it("never rank above a hit that fits the best hit better", () => {
     let checked = 0;
-    for (const set of ["tests/fixtures/dev-set", "tests/fixtures/dev-set-2", "tests/fixtures/dev-set-3"]) {
+    for (const set of ["tests/fixtures/dev-set", "tests/fixtures/dev-set-2", "tests/fixtures/dev-set-3", "tests/fixtures/dev-set-4"]) {
       const index = buildIndexFromFile(`${set}/board.json`);
       const queries = JSON.parse(fs.readFileSync(`${set}/queries.json`, "utf8")) as { query: string; type: "all" | "scenario" | "capability" }[];
       for (const q of queries) {

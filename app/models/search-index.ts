@@ -1,6 +1,6 @@
 // The search index over listings of both kinds (MiniSearch), its query planning, score floor and matching.
 import MiniSearch from "minisearch";
-import { CROSS_WORD_WEIGHT, KIND_WEIGHT, addTextTerms, indexTerms, normalize, pinyinKey, queryUnits, termKind } from "./analysis";
+import { CROSS_WORD_WEIGHT, KIND_WEIGHT, STOP_CHARS, addTextTerms, indexTerms, normalize, pinyinKey, queryUnits, termKind } from "./analysis";
 import { Thesaurus } from "./thesaurus";
 import type { Kind } from "./vocabulary";
 
@@ -424,6 +424,12 @@ const LONE_WORD_COVERAGE = 0.4;
 const UNKNOWN_UNITS = { least: 3, most: 4 };
 /** …of its weight finds nothing. */
 const UNKNOWN_SHARE = 0.5;
+/**
+ * A longer one, when words no listing holds carry more than this share of it, not counting words
+ * with a character of how people talk in them (想把, 有些, 查查, 看看…).
+ */
+const UNKNOWN_SHARE_LONG = 0.65;
+const TALK_CHARS = new Set([...STOP_CHARS, ..."想里一上下些看来起出过着点多少太老好查"]);
 /** The best hit's answers join the results: at most this many… */
 const ANSWERS_PER_HIT = 2;
 /** …scored at this share of the hit times the match. */
@@ -827,7 +833,7 @@ export class SearchIndex {
     const add = (term: string, weight: number) => {
       if (knows(term) && (retrieval.get(term) ?? 0) < weight) retrieval.set(term, weight);
     };
-    const all = queryUnits(text, knows);
+    const all = queryUnits(text, knows, (bigram) => this.byPinyin.has(pinyinKey(bigram)));
     // A lone character among other words is noise (里, 人 in a sentence); alone, it is the query.
     const words = all.length > 1 ? all.filter((u) => termKind(u.terms[0]!) !== "single") : all;
     const units: PlannedUnit[] = words.map((u, i) => {
@@ -846,7 +852,7 @@ export class SearchIndex {
             .slice(0, MAX_CHARACTER_SUBSTITUTES);
           factor = CHARACTER_FACTOR;
         } else if (termKind(term) === "bigram" && !knows(term)) {
-          substitutes = [...(this.byPinyin.get(pinyinKey(term)) ?? [])];
+          substitutes = [...(this.byPinyin.get(pinyinKey(term)) ?? [])].filter((s) => !this.thesaurus.generic.has(s));
           factor = HOMOPHONE_FACTOR;
         }
         return { term, idf: this.idf(term), substitutes, factor };
@@ -1047,7 +1053,7 @@ export class SearchIndex {
    * match), homophones and characters standing in at a lower share, or by a thesaurus term for it.
    * Compiled once per query to term numbers, then read from a listing's bits.
    */
-  private coverage(units: PlannedUnit[], index: Map<string, number>, held: { words: number } = { words: 0 }): (acc: Accumulator, doc: number) => number {
+  private coverage(units: PlannedUnit[], index: Map<string, number>, held: { words: number; specific: number } = { words: 0, specific: 0 }): (acc: Accumulator, doc: number) => number {
     const at = (t: string) => index.get(t) ?? -1;
     const words = Math.max(1, Math.ceil(index.size / 32));
     const compiled = units.map((u) => {
@@ -1057,11 +1063,12 @@ export class SearchIndex {
       const mask = new Uint32Array(words);
       for (const t of [...slots.flatMap((slot) => [slot.term, ...slot.substitutes]), ...alternatives.flatMap((alt) => alt.terms)])
         if (t >= 0) mask[t >>> 5]! |= 1 << (t & 31);
-      return { weight: u.weight, slots, alternatives, mask };
+      return { weight: u.weight, slots, alternatives, mask, generic: this.thesaurus.generic.has(u.text) };
     });
     const total = units.reduce((sum, u) => sum + u.weight, 0);
     return (acc, doc) => {
       held.words = 0;
+      held.specific = 0;
       if (!total) return 0;
       let met = 0;
       for (const u of compiled) {
@@ -1084,7 +1091,10 @@ export class SearchIndex {
           m = Math.max(m, (ALTERNATIVE_FACTOR * got) / alt.total);
         }
         met += u.weight * m * m;
-        if (m >= 0.5) held.words++;
+        if (m >= 0.5) {
+          held.words++;
+          if (!u.generic) held.specific++;
+        }
       }
       return met / total;
     };
@@ -1114,7 +1124,10 @@ export class SearchIndex {
     const index = new Map(terms.map((t, i) => [t.term, i]));
     const acc = this.score(terms, { essential: this.essentialTerms(units, floor, index) });
     if (!acc.used) return SearchResults.empty;
-    const held = { words: 0 };
+    const held = { words: 0, specific: 0 };
+    // A query that names something (充电桩) beside words of any request (建设, 运营) is not met by
+    // a listing holding only the latter.
+    const needsSpecific = units.some((u) => this.thesaurus.generic.has(u.text)) && units.some((u) => !this.thesaurus.generic.has(u.text));
     const coverage = this.coverage(units, index, held);
     // A query of several words met in one word only (汽车全景天窗漏水维修 by 全景), or a long one
     // in two generic words of ten, is about something else — unless those carry 40 % of it.
@@ -1133,7 +1146,7 @@ export class SearchIndex {
     const memoN = words > 1 ? new Map<number, { bits: number[]; share: Share }[]>() : null;
     const shareOf = (doc: number): Share => {
       const c = coverage(acc, doc);
-      if (c < floor || (held.words < minWords && c < lone)) return null;
+      if (c < floor || (held.words < minWords && c < lone) || (needsSpecific && !held.specific)) return null;
       // Words met in the order typed (景相 in 全景相机) come before the same words apart.
       let together = 1;
       if (phrase.length) {
@@ -1225,20 +1238,22 @@ export class SearchIndex {
   /**
    * A short query (家政保洁服务外包) whose weightiest words no listing holds, in any form, asks for
    * something the board does not have, even if a listing holds its other, lighter words (服务外包).
-   * Longer queries are left to the coverage floor: in a sentence, the words the board does not
-   * know are mostly how people talk (想把, 有些).
+   * In a longer query the words the board does not know are often how people talk (想把, 有些):
+   * those are not counted, and the share must be larger (社区长者食堂餐饮配送招标 asks for a
+   * canteen's catering whatever 社区 and 长者 → 适老 meet).
    */
   private mostlyUnknown(units: PlannedUnit[]): boolean {
-    if (units.length < UNKNOWN_UNITS.least || units.length > UNKNOWN_UNITS.most) return false;
+    if (units.length < UNKNOWN_UNITS.least) return false;
+    const long = units.length > UNKNOWN_UNITS.most;
     const held = (term: string) => this.df.has(term);
     let total = 0;
     let unknown = 0;
     for (const u of units) {
       total += u.weight;
       const known = u.slots.some((s) => held(s.term) || s.substitutes.some(held)) || u.alternatives.some((a) => a.terms.some(held));
-      if (!known) unknown += u.weight;
+      if (!known && !(long && [...u.text].some((c) => TALK_CHARS.has(c)))) unknown += u.weight;
     }
-    return unknown > UNKNOWN_SHARE * total;
+    return unknown > (long ? UNKNOWN_SHARE_LONG : UNKNOWN_SHARE) * total;
   }
 
   /**

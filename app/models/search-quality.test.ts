@@ -21,10 +21,11 @@ const sets = [
     // A third set by another writer, about other corners of the trade (site safety, dental CBCT,
     // substation thermal imaging…); kept as a check, not tuned on — though four of its
     // plain-language misses were given as examples to the helper who wrote the plain-word
-    // thesaurus groups. One of its ten no-answer queries still gets hits.
+    // thesaurus groups. Its ten no-answer queries get nothing since generic words (专业, 辅导)
+    // alone no longer answer a query that names something.
     name: "the third labelled set (tests/fixtures/dev-set-2)",
     files: ["tests/fixtures/dev-set-2/board.json", "tests/fixtures/dev-set-2/queries.json", "tests/fixtures/dev-set-2/match-notes.json"],
-    floor: { ndcg10: 0.93, mrr: 0.94, recall10: 0.93, hit3: 1, ndcg5: 0.99, noneMissed: 1 },
+    floor: { ndcg10: 0.93, mrr: 0.94, recall10: 0.93, hit3: 1, ndcg5: 0.99 },
   },
   {
     // A fourth set by another writer who saw neither the code, the thesaurus nor the other sets'
@@ -32,11 +33,26 @@ const sets = [
     // anything was changed for it: nDCG@10 0.944, MRR 0.966, recall@10 0.962, 8 of 12 no-answer
     // queries empty, match 1.000 / 0.979. Three changes followed from its misses (the last Latin
     // word typed completes, short queries about words no listing holds find nothing, 相片 = 照片).
-    // Three of its no-answer queries still get hits (商场保安服务外包 through 宝安 · 服务 · 外包,
-    // 新能源汽车充电桩建设运营 through 建设 · 运营, 社区长者食堂餐饮配送招标 through 社区 · 适老).
+    // Then generic words (db/seed/thesaurus.json's `generic`) emptied two more: 商场保安服务外包 (no
+    // longer 宝安 by homophone, 服务 · 外包 generic) and 新能源汽车充电桩建设运营 (建设 · 运营), and
+    // the rule for long queries mostly of unknown words the last, 社区长者食堂餐饮配送招标.
     name: "the fourth labelled set (tests/fixtures/dev-set-3)",
     files: ["tests/fixtures/dev-set-3/board.json", "tests/fixtures/dev-set-3/queries.json", "tests/fixtures/dev-set-3/match-notes.json"],
-    floor: { ndcg10: 0.96, mrr: 0.99, recall10: 0.98, hit3: 1, ndcg5: 0.97, noneMissed: 3 },
+    floor: { ndcg10: 0.96, mrr: 0.99, recall10: 0.98, hit3: 1, ndcg5: 0.97 },
+  },
+  {
+    // A fifth, by a writer who saw only the contract, the product note and the article (thermal,
+    // X-ray, hyperspectral, event cameras, free-viewpoint replay…; 16 no-answer queries, some in
+    // the board's own words in another sense). Its first reading, before anything was changed for
+    // it: nDCG@10 0.948, MRR 0.964, recall@10 0.922, 4 of 16 no-answer queries empty, match 1.000 /
+    // 0.979. Then: homophone-aware word cuts (泥头车忙区), two thesaurus groups (自由视点 · 子弹时间,
+    // xr棚), more generic words (机关, 办公, 活动, 策划…), long queries mostly of unknown words.
+    // Seven no-answer queries still get hits: needs next to the board's (a dental X-ray machine,
+    // plate-recognition barriers, ID photos, campus face-recognition gates) or in its words in
+    // another sense (数字人民币, 荔枝采摘节, 防汛物资 → 应急).
+    name: "the fifth labelled set (tests/fixtures/dev-set-4)",
+    files: ["tests/fixtures/dev-set-4/board.json", "tests/fixtures/dev-set-4/queries.json", "tests/fixtures/dev-set-4/match-notes.json"],
+    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 7 },
   },
 ];
 

@@ -34,7 +34,7 @@ function publishedCount(): number {
 
 function build(): State {
   const state: State = {
-    index: new SearchIndex(new Thesaurus(thesaurusData.groups)),
+    index: new SearchIndex(new Thesaurus(thesaurusData.groups, thesaurusData.generic)),
     since: "",
     generation: dbGeneration(),
   };

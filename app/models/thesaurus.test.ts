@@ -26,4 +26,15 @@ describe("Thesaurus", () => {
     }
     expect(data.groups.length).toBeGreaterThanOrEqual(20);
   });
+
+  it("ships generic words that are distinct, normalised, and no group's terms (a group's word names a thing)", () => {
+    const terms = new Set(data.groups.flat().map((t) => normalize(t)));
+    expect(data.generic.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(data.generic).size).toBe(data.generic.length);
+    for (const word of data.generic) {
+      expect(normalize(word), word).toBe(word);
+      expect(terms.has(word), word).toBe(false);
+    }
+    expect(new Thesaurus(data.groups, data.generic).generic.has("建设")).toBe(true);
+  });
 });

@@ -8,7 +8,11 @@ export class Thesaurus {
   /** Every term of every group as a search pattern, made once. */
   private patterns: { term: string; pattern: RegExp; alternatives: string[] }[];
 
-  constructor(groups: string[][]) {
+  /** Words of any request or offer (建设, 服务, 外包…): met alone, they do not make a listing an answer. */
+  readonly generic: Set<string>;
+
+  constructor(groups: string[][], generic: string[] = []) {
+    this.generic = new Set(generic.map((t) => normalize(t)));
     this.groups = groups.map((g) => g.map((t) => normalize(t)));
     this.patterns = this.groups.flatMap((group) =>
       group.map((term) => {
