@@ -42,7 +42,7 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "家政保洁 违建巡查")).toEqual([]);
     expect(codes(index, "街道 违建巡查")[0]).toBe("S2");
   });
-  it("does not answer a query that names something with a listing that holds only its generic words", () => {
+  it("counts generic words met for nothing beside words that name something: a listing holding only those is no answer", () => {
     const index = new SearchIndex(new Thesaurus([], ["建设", "运营", "宝安"]));
     index.upsert(scenarioDoc({ code: "S1", title: "商圈裸眼3D大屏建设与内容运营", tags: ["裸眼3D"], description: "在宝安商圈建设裸眼3D大屏，并负责三年内容运营。", category: "显示与传播", publisher: "某商圈", domain: "商业消费" }));
     index.upsert(capabilityDoc({ code: "C1", title: "新能源汽车充电桩", tags: ["充电桩"], description: "新能源汽车充电设备生产。", category: "智能终端", organization: "某公司", domains: ["城市治理"] }));

@@ -1053,7 +1053,7 @@ export class SearchIndex {
    * match), homophones and characters standing in at a lower share, or by a thesaurus term for it.
    * Compiled once per query to term numbers, then read from a listing's bits.
    */
-  private coverage(units: PlannedUnit[], index: Map<string, number>, held: { words: number; specific: number } = { words: 0, specific: 0 }): (acc: Accumulator, doc: number) => number {
+  private coverage(units: PlannedUnit[], index: Map<string, number>, held: { words: number } = { words: 0 }): (acc: Accumulator, doc: number) => number {
     const at = (t: string) => index.get(t) ?? -1;
     const words = Math.max(1, Math.ceil(index.size / 32));
     const compiled = units.map((u) => {
@@ -1066,9 +1066,9 @@ export class SearchIndex {
       return { weight: u.weight, slots, alternatives, mask, generic: this.thesaurus.generic.has(u.text) };
     });
     const total = units.reduce((sum, u) => sum + u.weight, 0);
+    const mixed = compiled.some((u) => u.generic) && compiled.some((u) => !u.generic);
     return (acc, doc) => {
       held.words = 0;
-      held.specific = 0;
       if (!total) return 0;
       let met = 0;
       for (const u of compiled) {
@@ -1090,11 +1090,9 @@ export class SearchIndex {
           for (let i = 0; i < alt.terms.length; i++) if (alt.terms[i]! >= 0 && acc.has(doc, alt.terms[i]!)) got += alt.idf[i]!;
           m = Math.max(m, (ALTERNATIVE_FACTOR * got) / alt.total);
         }
-        met += u.weight * m * m;
-        if (m >= 0.5) {
-          held.words++;
-          if (!u.generic) held.specific++;
-        }
+        // Beside words that name something, generic words are no evidence: met, they add nothing.
+        if (!(u.generic && mixed)) met += u.weight * m * m;
+        if (m >= 0.5) held.words++;
       }
       return met / total;
     };
@@ -1124,10 +1122,7 @@ export class SearchIndex {
     const index = new Map(terms.map((t, i) => [t.term, i]));
     const acc = this.score(terms, { essential: this.essentialTerms(units, floor, index) });
     if (!acc.used) return SearchResults.empty;
-    const held = { words: 0, specific: 0 };
-    // A query that names something (充电桩) beside words of any request (建设, 运营) is not met by
-    // a listing holding only the latter.
-    const needsSpecific = units.some((u) => this.thesaurus.generic.has(u.text)) && units.some((u) => !this.thesaurus.generic.has(u.text));
+    const held = { words: 0 };
     const coverage = this.coverage(units, index, held);
     // A query of several words met in one word only (汽车全景天窗漏水维修 by 全景), or a long one
     // in two generic words of ten, is about something else — unless those carry 40 % of it.
@@ -1146,7 +1141,7 @@ export class SearchIndex {
     const memoN = words > 1 ? new Map<number, { bits: number[]; share: Share }[]>() : null;
     const shareOf = (doc: number): Share => {
       const c = coverage(acc, doc);
-      if (c < floor || (held.words < minWords && c < lone) || (needsSpecific && !held.specific)) return null;
+      if (c < floor || (held.words < minWords && c < lone)) return null;
       // Words met in the order typed (景相 in 全景相机) come before the same words apart.
       let together = 1;
       if (phrase.length) {
