@@ -63,6 +63,11 @@ describe("queryUnits", () => {
     expect(queryUnits(normalize("泥头车忙区"), knows, sounds).map((u) => u.text)).toEqual(["泥头车", "忙区"]);
     // Without the homophone the right side is unknown, and the word is kept whole as before.
     expect(texts("泥头车忙区", knows)).toEqual(["泥头车忙区"]);
+    // A cut between known words comes first, even where the pair across sounds like a known one
+    // (板隐 like 版印 in 出版印刷).
+    const pv = new Set(["光伏", "伏板", "隐裂", "版印"]);
+    const pvSounds = (b: string) => [...pv].some((k) => k !== b && pinyinKey(k) === pinyinKey(b));
+    expect(queryUnits(normalize("光伏板隐裂"), (b) => pv.has(b), pvSounds).map((u) => u.text)).toEqual(["光伏板", "隐裂"]);
   });
   it("labels term kinds", () => {
     expect(termKind("8k")).toBe("latin");

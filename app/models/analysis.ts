@@ -157,6 +157,8 @@ function unitOf(text: string, start: number): QueryUnit {
  * Lone characters joined into one word (头|显|展|厅) may be two words the listings know (头显,
  * 展厅) with an unknown pair between them: the word is cut there, so that each is met on its
  * own. A typo (内窥竟) is not cut: one side is a single character or holds an unknown pair too.
+ * Failing such a cut, one where a side holds a homophone typo of what the listings know (泥头车 |
+ * 忙区 for 盲区), at a pair that does not sound like a known one either (a typo's own pair).
  */
 function splitAtUnknown(
   w: { word: string; at: number },
@@ -165,17 +167,16 @@ function splitAtUnknown(
 ): { word: string; at: number }[] {
   const chars = [...w.word];
   if (chars.length < 4 || !HAN.test(w.word)) return [w];
-  // Each side known, or a homophone typo of what is known (泥头车 | 忙区 for 盲区).
-  const allKnown = (part: string[]) => part.every((c, i) => i === 0 || knows(part[i - 1]! + c) || sounds(part[i - 1]! + c));
-  for (let i = 1; i + 2 < chars.length; i++) {
-    if (knows(chars[i]! + chars[i + 1]!) || sounds(chars[i]! + chars[i + 1]!)) continue;
-    const left = chars.slice(0, i + 1);
-    const right = chars.slice(i + 1);
-    if (!allKnown(left) || !allKnown(right)) continue;
-    const head = left.join("");
-    return [{ word: head, at: w.at }, ...splitAtUnknown({ word: right.join(""), at: w.at + head.length }, knows, sounds)];
-  }
-  return [w];
+  const cutAt = (holds: (bigram: string) => boolean) => {
+    const all = (part: string[]) => part.every((c, i) => i === 0 || holds(part[i - 1]! + c));
+    for (let i = 1; i + 2 < chars.length; i++) if (!holds(chars[i]! + chars[i + 1]!) && all(chars.slice(0, i + 1)) && all(chars.slice(i + 1))) return i;
+    return -1;
+  };
+  let i = cutAt(knows);
+  if (i < 0) i = cutAt((bigram) => knows(bigram) || sounds(bigram));
+  if (i < 0) return [w];
+  const head = chars.slice(0, i + 1).join("");
+  return [{ word: head, at: w.at }, ...splitAtUnknown({ word: chars.slice(i + 1).join(""), at: w.at + head.length }, knows, sounds)];
 }
 
 /**
