@@ -19,6 +19,15 @@ const FILES = /^\/export\/[\w.-]+$/;
 
 const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" });
 
+function headersOf(res, names) {
+  const headers = {};
+  for (const name of names) {
+    const value = res.getHeader(name);
+    if (value !== undefined) headers[name] = value;
+  }
+  return headers;
+}
+
 function localeOf(req) {
   const m = /(?:^|;\s*)lang=([^;]*)/.exec(req.headers.cookie ?? "");
   return m ? decodeURIComponent(m[1]) : "";
@@ -71,30 +80,12 @@ export function pageCache({ databasePath, maxBytes = 64 * 1024 * 1024, enabled =
       return res.status(200).end(body);
     }
     // A miss: let Remix render, keep a copy of what it sends.
-    const chunks = [];
-    const write = res.write.bind(res);
-    const end = res.end.bind(res);
-    const seen = state;
-    res.write = (chunk, ...rest) => {
-      if (chunk) chunks.push(Buffer.from(chunk));
-      return write(chunk, ...rest);
-    };
-    res.end = (chunk, ...rest) => {
-      if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
-      const type = String(res.getHeader("Content-Type") ?? "");
-      current();
-      if (res.statusCode === 200 && type.startsWith("text/html") && !res.getHeader("Set-Cookie") && seen === state) {
-        const body = Buffer.concat(chunks);
-        const headers = {};
-        for (const name of ["Content-Type", "Cache-Control", "Vary", "Link"]) {
-          const value = res.getHeader(name);
-          if (value !== undefined) headers[name] = value;
-        }
-        const etag = `W/"${createHash("sha1").update(body.toString("utf8").replaceAll(nonce ?? "\u0000", "")).digest("base64url").slice(0, 27)}"`;
-        cache.set(key, { body, headers, etag, nonce });
-      }
-      return end(chunk, ...rest);
-    };
+    capture(res, (whole) => {
+      if (!String(res.getHeader("Content-Type") ?? "").startsWith("text/html")) return;
+      const body = whole();
+      const etag = `W/"${createHash("sha1").update(body.toString("utf8").replaceAll(nonce ?? "\u0000", "")).digest("base64url").slice(0, 27)}"`;
+      cache.set(key, { body, headers: headersOf(res, ["Content-Type", "Cache-Control", "Vary", "Link"]), etag, nonce });
+    });
     res.set("X-Page-Cache", "miss");
     // Browsers may keep a page but ask again each time; the ETag then makes the answer a 304.
     res.set("Cache-Control", "no-cache");
@@ -115,6 +106,21 @@ export function pageCache({ databasePath, maxBytes = 64 * 1024 * 1024, enabled =
       if (known.includes(hit.headers.ETag) || known.includes("*")) return res.status(304).end();
       return res.status(200).end(hit.body);
     }
+    capture(res, (whole) => {
+      if (!res.getHeader("ETag")) return;
+      const names = ["Content-Type", "Content-Disposition", "Content-Encoding", "Access-Control-Allow-Origin", "Cache-Control", "ETag", "Vary"];
+      cache.set(key, { body: whole(), headers: headersOf(res, names) });
+    });
+    res.set("X-Page-Cache", "miss");
+    next();
+  }
+
+  /**
+   * Passes what the app sends on as it comes, and at the end offers the whole body to `keep` —
+   * only for a 200 without a cookie, and while the public listings are what they were when the
+   * request began.
+   */
+  function capture(res, keep) {
     const chunks = [];
     const write = res.write.bind(res);
     const end = res.end.bind(res);
@@ -126,18 +132,9 @@ export function pageCache({ databasePath, maxBytes = 64 * 1024 * 1024, enabled =
     res.end = (chunk, ...rest) => {
       if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
       current();
-      if (res.statusCode === 200 && res.getHeader("ETag") && !res.getHeader("Set-Cookie") && seen === state) {
-        const headers = {};
-        for (const name of ["Content-Type", "Content-Disposition", "Content-Encoding", "Access-Control-Allow-Origin", "Cache-Control", "ETag", "Vary"]) {
-          const value = res.getHeader(name);
-          if (value !== undefined) headers[name] = value;
-        }
-        cache.set(key, { body: Buffer.concat(chunks), headers });
-      }
+      if (res.statusCode === 200 && !res.getHeader("Set-Cookie") && seen === state) keep(() => Buffer.concat(chunks));
       return end(chunk, ...rest);
     };
-    res.set("X-Page-Cache", "miss");
-    next();
   }
 
   return { middleware, close: () => watcher.close(), stats: () => ({ entries: cache.size, bytes: cache.calculatedSize }) };
