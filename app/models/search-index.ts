@@ -325,8 +325,7 @@ class ShortIdTable {
   capability: Uint8Array;
   demo: Uint8Array;
   lengths: [Int32Array, Int32Array, Int32Array];
-  /** Live listings that are demonstration data, and those that are not. */
-  demos = 0;
+  /** Live listings that are not demonstration data. */
   official = 0;
   constructor(size: number) {
     this.alive = new Uint8Array(size);
@@ -340,15 +339,13 @@ class ShortIdTable {
     this.alive[shortId] = 1;
     this.capability[shortId] = kind === "capability" ? 1 : 0;
     this.demo[shortId] = demo ? 1 : 0;
-    if (demo) this.demos++;
-    else this.official++;
+    if (!demo) this.official++;
     for (let f = 0; f < 3; f++) this.lengths[f]![shortId] = lengths[f] ?? 0;
   }
   drop(shortId: number) {
     if (shortId >= this.alive.length || !this.alive[shortId]) return;
     this.alive[shortId] = 0;
-    if (this.demo[shortId]) this.demos--;
-    else this.official--;
+    if (!this.demo[shortId]) this.official--;
   }
   /**
    * What a demonstration listing's score is multiplied by: while official listings are on the

@@ -8,7 +8,7 @@ export class Thesaurus {
   /** Every term of every group as a search pattern, made once. */
   private patterns: { term: string; pattern: RegExp; alternatives: string[] }[];
 
-  /** Words of any request or offer (建设, 服务, 外包…): met alone, they do not make a listing an answer. */
+  /** Words of any request or offer (建设, 服务, 外包…): beside words that name something, meeting them counts for nothing. */
   readonly generic: Set<string>;
 
   constructor(groups: string[][], generic: string[] = []) {
