@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { LRUCache } from "lru-cache";
+import { etagMatches } from "./etag.js";
 import { PUBLISHED_STATE_SQL } from "./public-state.js";
 
 // Only pages anyone may see; never the private ones (admin, management links) or data endpoints.
@@ -102,8 +103,7 @@ export function pageCache({ databasePath, maxBytes = 64 * 1024 * 1024, enabled =
     if (hit) {
       res.set(hit.headers);
       res.set("X-Page-Cache", "hit");
-      const known = String(req.headers["if-none-match"] ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
-      if (known.includes(hit.headers.ETag) || known.includes("*")) return res.status(304).end();
+      if (etagMatches(req.headers["if-none-match"], hit.headers.ETag)) return res.status(304).end();
       return res.status(200).end(hit.body);
     }
     capture(res, (whole) => {

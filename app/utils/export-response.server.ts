@@ -1,6 +1,7 @@
 // Reading export and feed filters from a URL, and the responses that carry files.
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import { etagMatches } from "../../server/etag.js";
 import { parseListQuery, type ListQueryProblem } from "../models/list-query";
 import type { ListFilters } from "../models/listing.server";
 import type { Kind } from "../models/vocabulary";
@@ -65,8 +66,7 @@ export function fileResponse(request: Request, file: ExportFile, type: string, f
     ETag: etag,
     Vary: "Accept-Encoding",
   };
-  const known = (request.headers.get("If-None-Match") ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
-  if (known.includes(etag) || known.includes("*")) return new Response(null, { status: 304, headers });
+  if (etagMatches(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
   if (!gzip) return new Response(file.body as BodyInit, { headers });
   file.gzip ??= gzipSync(file.body);
   return new Response(file.gzip as BodyInit, { headers: { ...headers, "Content-Encoding": "gzip" } });
