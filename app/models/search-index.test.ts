@@ -42,6 +42,26 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "家政保洁 违建巡查")).toEqual([]);
     expect(codes(index, "街道 违建巡查")[0]).toBe("S2");
   });
+  it("returns nothing for a title-like query of five words or more whose last word, the thing it asks for, no listing holds", () => {
+    const index = new SearchIndex(new Thesaurus([], ["采购", "系统", "改造"]));
+    index.upsert(scenarioDoc({ code: "S1", title: "物流园区集装箱箱号识别与验残", tags: ["箱号识别", "集装箱"], description: "物流园区进出口车道部署高清相机，自动识别集装箱箱号并检测箱体残损。", category: "智能处理", publisher: "某物流园", domain: "交通物流" }));
+    index.upsert(capabilityDoc({ code: "C1", title: "变电站红外热成像巡检", tags: ["红外", "巡检"], description: "变电站设备红外测温与机器人巡检。", category: "影像采集", organization: "某公司", domains: ["城市治理"] }));
+    // 闸机 (turnstiles) is asked for; S1 meets every word before it. Generic words after the head
+    // (改造) do not hide it.
+    expect(index.plan("进出车道高清相机箱号识别闸机").units.map((u) => u.text)).toEqual(["进出", "车道", "高清", "相机", "箱号", "识别", "闸机"]);
+    expect(codes(index, "进出车道高清相机箱号识别闸机")).toEqual([]);
+    expect(codes(index, "物流园区进出车道箱号识别闸机改造")).toEqual([]);
+    // A head the board holds, or only generic words after the others: found.
+    expect(codes(index, "进出车道高清相机箱号识别系统")).toEqual(["S1"]);
+    expect(codes(index, "进出车道高清相机箱号识别")).toEqual(["S1"]);
+    // A head typed with a homophone slip is met through the word it stands for.
+    expect(codes(index, "进出车道高清相机箱号试别")).toEqual(["S1"]);
+    expect(codes(index, "变电站设备红外热成像智能巡捡")).toEqual(["C1"]);
+    // A need told rather than titled ends in how people talk: not a head.
+    expect(codes(index, "我们想在进出车道用高清相机箱号识别闸机")).toEqual(["S1"]);
+    // Nor are keywords typed apart, in any order.
+    expect(codes(index, "进出 车道 高清 相机 箱号识别 闸机")).toEqual(["S1"]);
+  });
   it("counts generic words met for nothing beside words that name something: a listing holding only those is no answer", () => {
     const index = new SearchIndex(new Thesaurus([], ["建设", "运营", "宝安"]));
     index.upsert(scenarioDoc({ code: "S1", title: "商圈裸眼3D大屏建设与内容运营", tags: ["裸眼3D"], description: "在宝安商圈建设裸眼3D大屏，并负责三年内容运营。", category: "显示与传播", publisher: "某商圈", domain: "商业消费" }));

@@ -427,6 +427,16 @@ const UNKNOWN_SHARE = 0.5;
  */
 const UNKNOWN_SHARE_LONG = 0.65;
 const TALK_CHARS = new Set([...STOP_CHARS, ..."想里一上下些看来起出过着点多少太老好查"]);
+/**
+ * A query of at least this many words, written as a title rather than told, names its thing last:
+ * if the board does not hold that word in full, a listing must meet it to be an answer.
+ */
+const HEAD_UNITS = 5;
+/**
+ * Characters of a need told rather than titled (我们想…, …忙不过来, 有没有…): rare in a listing's
+ * title, unlike 出 · 上 · 无 · 能 · 可, which titles hold (进出, 上线, 无人机, 智能, 可视化).
+ */
+const TELLING_CHARS = new Set([..."想我你他她们吗呢吧啊了么怎哪没有都还就很不要让把给老"]);
 /** The best hit's answers join the results: at most this many… */
 const ANSWERS_PER_HIT = 2;
 /** …scored at this share of the hit times the match. */
@@ -1050,7 +1060,12 @@ export class SearchIndex {
    * match), homophones and characters standing in at a lower share, or by a thesaurus term for it.
    * Compiled once per query to term numbers, then read from a listing's bits.
    */
-  private coverage(units: PlannedUnit[], index: Map<string, number>, held: { words: number } = { words: 0 }): (acc: Accumulator, doc: number) => number {
+  private coverage(
+    units: PlannedUnit[],
+    index: Map<string, number>,
+    held: { words: number; head: number } = { words: 0, head: 0 },
+    head = -1,
+  ): (acc: Accumulator, doc: number) => number {
     const at = (t: string) => index.get(t) ?? -1;
     const words = Math.max(1, Math.ceil(index.size / 32));
     const compiled = units.map((u) => {
@@ -1066,9 +1081,11 @@ export class SearchIndex {
     const mixed = compiled.some((u) => u.generic) && compiled.some((u) => !u.generic);
     return (acc, doc) => {
       held.words = 0;
+      held.head = 0;
       if (!total) return 0;
       let met = 0;
-      for (const u of compiled) {
+      for (let k = 0; k < compiled.length; k++) {
+        const u = compiled[k]!;
         let holds = false;
         for (let w = 0; w < words && !holds; w++) holds = (acc.bits[doc * acc.words + w]! & u.mask[w]!) !== 0;
         if (!holds) continue;
@@ -1090,6 +1107,7 @@ export class SearchIndex {
         // Beside words that name something, generic words are no evidence: met, they add nothing.
         if (!(u.generic && mixed)) met += u.weight * m * m;
         if (m >= 0.5) held.words++;
+        if (k === head) held.head = m;
       }
       return met / total;
     };
@@ -1119,8 +1137,9 @@ export class SearchIndex {
     const index = new Map(terms.map((t, i) => [t.term, i]));
     const acc = this.score(terms, { essential: this.essentialTerms(units, floor, index) });
     if (!acc.used) return SearchResults.empty;
-    const held = { words: 0 };
-    const coverage = this.coverage(units, index, held);
+    const held = { words: 0, head: 0 };
+    const head = this.unheldHead(query, units);
+    const coverage = this.coverage(units, index, held, head);
     // A query of several words met in one word only (汽车全景天窗漏水维修 by 全景), or a long one
     // in two generic words of ten, is about something else — unless those carry 40 % of it.
     const lone = units.length >= LONE_WORD_UNITS ? LONE_WORD_COVERAGE : 0;
@@ -1138,7 +1157,7 @@ export class SearchIndex {
     const memoN = words > 1 ? new Map<number, { bits: number[]; share: Share }[]>() : null;
     const shareOf = (doc: number): Share => {
       const c = coverage(acc, doc);
-      if (c < floor || (held.words < minWords && c < lone)) return null;
+      if (c < floor || (held.words < minWords && c < lone) || (head >= 0 && held.head < 0.5)) return null;
       // Words met in the order typed (景相 in 全景相机) come before the same words apart.
       let together = 1;
       if (phrase.length) {
@@ -1246,6 +1265,28 @@ export class SearchIndex {
       if (!known && !(long && [...u.text].some((c) => TALK_CHARS.has(c)))) unknown += u.weight;
     }
     return unknown > (long ? UNKNOWN_SHARE_LONG : UNKNOWN_SHARE) * total;
+  }
+
+  /**
+   * The word a title-like query of five words or more asks for, when the board does not hold it in
+   * full (as typed, or a thesaurus term of it): -1 otherwise. A Chinese noun phrase puts its head
+   * last (闸机 in 校园门禁人脸识别闸机, 物资 … 储备 before 采购), generic words aside; a listing
+   * that meets the words before it but not the head is about something else, however many it meets.
+   * A head the board holds is left alone: listings say the same act in other words (拍摄 · 摄像).
+   * So are needs told in plain words, and keywords typed apart.
+   */
+  private unheldHead(query: string, units: PlannedUnit[]): number {
+    if (units.length < HEAD_UNITS) return -1;
+    // Words typed apart (景区 全景 导览 预约 小程序) are a list of keywords, in any order: no head.
+    if (/\S\s+\S/u.test(query.trim())) return -1;
+    for (const c of query) if (TELLING_CHARS.has(c)) return -1;
+    let head = units.length - 1;
+    while (head >= 0 && this.thesaurus.generic.has(units[head]!.text)) head--;
+    if (head < 0) return -1;
+    const u = units[head]!;
+    const held = (term: string) => this.df.has(term);
+    const known = u.slots.every((s) => held(s.term)) || u.alternatives.some((a) => a.terms.length > 0 && a.terms.every(held));
+    return known ? -1 : head;
   }
 
   /**
