@@ -68,6 +68,10 @@ describe("queryUnits", () => {
     const pv = new Set(["光伏", "伏板", "隐裂", "版印"]);
     const pvSounds = (b: string) => [...pv].some((k) => k !== b && pinyinKey(k) === pinyinKey(b));
     expect(queryUnits(normalize("光伏板隐裂"), (b) => pv.has(b), pvSounds).map((u) => u.text)).toEqual(["光伏板", "隐裂"]);
+    // With a slip in it every pair is known or sounds like one (光服 → 光伏, 服板 → 伏板, 板隐 →
+    // 版印): cut where the fewest slips explain the sides, one 服 for 光服板, not 服 and 板隐.
+    expect(queryUnits(normalize("光服板隐裂"), (b) => pv.has(b), pvSounds).map((u) => u.text)).toEqual(["光服板", "隐裂"]);
+    expect(queryUnits(normalize("光服板隐裂"), (b) => pv.has(b), () => false).map((u) => u.text)).toEqual(["光服板隐裂"]);
   });
   it("labels term kinds", () => {
     expect(termKind("8k")).toBe("latin");

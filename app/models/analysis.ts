@@ -174,9 +174,42 @@ function splitAtUnknown(
   };
   let i = cutAt(knows);
   if (i < 0) i = cutAt((bigram) => knows(bigram) || sounds(bigram));
+  if (i < 0) i = typoCut(chars, knows, sounds);
   if (i < 0) return [w];
   const head = chars.slice(0, i + 1).join("");
   return [{ word: head, at: w.at }, ...splitAtUnknown({ word: chars.slice(i + 1).join(""), at: w.at + head.length }, knows, sounds)];
+}
+
+/**
+ * Where to cut a word whose every bigram the listings hold or a homophone of it (光服板隐裂: 光服 →
+ * 光伏, 服板 → 伏板, but also 板隐 → 版印): at a bigram they do not hold as typed, with both
+ * sides held that way, choosing the cut whose sides need the fewest mistyped characters. One
+ * slip explains two bigrams in a row (服 in 光服, 服板); 光服 | 板隐裂 would need two. -1: none.
+ */
+function typoCut(chars: string[], knows: (bigram: string) => boolean, sounds: (bigram: string) => boolean): number {
+  // Mistyped characters a part needs: each bigram held only by sound holds one; a slip at its
+  // second character also covers the next bigram.
+  const slips = (part: string[]) => {
+    let n = 0;
+    let covered = -1;
+    for (let j = 1; j < part.length; j++) {
+      const bigram = part[j - 1]! + part[j]!;
+      if (knows(bigram)) continue;
+      if (!sounds(bigram)) return Infinity;
+      if (covered === j - 1) continue;
+      n++;
+      covered = j;
+    }
+    return n;
+  };
+  let best = -1;
+  let fewest = Infinity;
+  for (let i = 1; i + 2 < chars.length; i++) {
+    if (knows(chars[i]! + chars[i + 1]!)) continue;
+    const n = slips(chars.slice(0, i + 1)) + slips(chars.slice(i + 1));
+    if (n < fewest) [best, fewest] = [i, n];
+  }
+  return best;
 }
 
 /**

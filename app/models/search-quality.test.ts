@@ -26,7 +26,7 @@ const sets = [
     // and 高清化 joined the 4K restoration group for its miss 老片翻新高清化.
     name: "the third labelled set (tests/fixtures/dev-set-2)",
     files: ["tests/fixtures/dev-set-2/board.json", "tests/fixtures/dev-set-2/queries.json", "tests/fixtures/dev-set-2/match-notes.json"],
-    floor: { ndcg10: 0.94, mrr: 0.95, recall10: 0.94, hit3: 1, ndcg5: 0.99 },
+    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.95, hit3: 1, ndcg5: 0.99 },
   },
   {
     // A fourth set by another writer who saw neither the code, the thesaurus nor the other sets'
