@@ -78,6 +78,15 @@ describe("SearchIndex.search", () => {
     expect(index.plan("保安").units[0]!.slots[0]!.substitutes).toEqual([]);
     expect(codes(index, "商场保安")).toEqual([]);
   });
+  it("does not count generic words met as words met, so a listing meeting one word that names something of several is no answer", () => {
+    const index = new SearchIndex(new Thesaurus([], ["委托", "运营", "服务"]));
+    index.upsert(capabilityDoc({ code: "C1", title: "古籍文献高清扫描与OCR", tags: ["古籍", "OCR"], description: "接受图书馆委托，提供古籍高清扫描、图像处理与OCR识别服务，负责数字化平台运营。", category: "智能处理", organization: "某公司", domains: ["文化旅游"] }));
+    // 污水 · 处理 · 委托 · 运营 · 服务: C1 meets 处理 of the two words naming something, and the
+    // generic three, which do not make a second.
+    expect(index.plan("污水处理厂委托运营服务").units.map((u) => u.text)).toEqual(["污水", "处理", "委托", "运营", "服务"]);
+    expect(codes(index, "污水处理厂委托运营服务")).toEqual([]);
+    expect(codes(index, "图像处理委托运营服务")).toEqual(["C1"]);
+  });
   it("reads the last Latin word or number typed as possibly unfinished (8 → 8K), never one before it", () => {
     const index = board();
     expect(codes(index, "8")[0]).toBe("C1");

@@ -1086,6 +1086,9 @@ export class SearchIndex {
       let met = 0;
       for (let k = 0; k < compiled.length; k++) {
         const u = compiled[k]!;
+        // Beside words that name something, generic words are no evidence: met, they add nothing,
+        // neither to the coverage nor to the words met.
+        if (u.generic && mixed) continue;
         let holds = false;
         for (let w = 0; w < words && !holds; w++) holds = (acc.bits[doc * acc.words + w]! & u.mask[w]!) !== 0;
         if (!holds) continue;
@@ -1104,8 +1107,7 @@ export class SearchIndex {
           for (let i = 0; i < alt.terms.length; i++) if (alt.terms[i]! >= 0 && acc.has(doc, alt.terms[i]!)) got += alt.idf[i]!;
           m = Math.max(m, (ALTERNATIVE_FACTOR * got) / alt.total);
         }
-        // Beside words that name something, generic words are no evidence: met, they add nothing.
-        if (!(u.generic && mixed)) met += u.weight * m * m;
+        met += u.weight * m * m;
         if (m >= 0.5) held.words++;
         if (k === head) held.head = m;
       }
