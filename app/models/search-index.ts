@@ -431,7 +431,7 @@ const TALK_CHARS = new Set([...STOP_CHARS, ..."想里一上下些看来起出过
  * A query of at least this many words, written as a title rather than told, names its thing last:
  * if the board does not hold that word in full, a listing must meet it to be an answer.
  */
-const HEAD_UNITS = 5;
+const HEAD_UNITS = 4;
 /**
  * Characters of a need told rather than titled (我们想…, …忙不过来, 有没有…): rare in a listing's
  * title, unlike 出 · 上 · 无 · 能 · 可, which titles hold (进出, 上线, 无人机, 智能, 可视化).
@@ -1270,7 +1270,7 @@ export class SearchIndex {
   }
 
   /**
-   * The word a title-like query of five words or more asks for, when the board does not hold it in
+   * The word a title-like query of four words or more asks for, when the board does not hold it in
    * full (as typed, or a thesaurus term of it): -1 otherwise. A Chinese noun phrase puts its head
    * last (闸机 in 校园门禁人脸识别闸机, 物资 … 储备 before 采购), generic words aside; a listing
    * that meets the words before it but not the head is about something else, however many it meets.
