@@ -63,6 +63,20 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "物流园区车道出租")).toEqual([]);
     // Nor are keywords typed apart, in any order.
     expect(codes(index, "进出 车道 高清 相机 箱号识别 闸机")).toEqual(["S1"]);
+    // Nor clauses apart: a sentence, whose last word need not be what it asks for.
+    expect(codes(index, "进出车道高清相机箱号识别，还有闸机")).toEqual(["S1"]);
+    expect(codes(index, "进出车道高清相机箱号识别，闸机")).toEqual(["S1"]);
+  });
+  it("reads a head cut short by a lone character no listing joins (充电 | 桩) as not held in full", () => {
+    const index = new SearchIndex(new Thesaurus([], ["安装", "采购"]));
+    index.upsert(scenarioDoc({ code: "S2", title: "职业院校新能源汽车维修VR实训室", tags: ["VR实训", "新能源汽车"], description: "建设新能源汽车高压电池拆装与电机维修的VR实训室，40个工位。", category: "内容制作", publisher: "某职业院校", domain: "教育" }));
+    index.upsert(capabilityDoc({ code: "C3", title: "手机无线充电线圈外观视觉检测", tags: ["视觉检测"], description: "无线充电线圈的外观缺陷视觉检测设备。", category: "智能处理", organization: "某公司", domains: ["工业制造"] }));
+    // The board holds 充电 (C3), not 电桩.
+    const units = index.plan("新能源汽车充电桩安装").units;
+    expect(units.map((u) => [u.text, u.clipped])).toEqual([["新能源", false], ["汽车", false], ["充电", true], ["安装", false]]);
+    // S2 meets 新能源 and 汽车, not the charging pile asked for.
+    expect(codes(index, "新能源汽车充电桩安装")).toEqual([]);
+    expect(codes(index, "新能源汽车电池维修实训室安装")).toEqual(["S2"]);
   });
   it("counts generic words met for nothing beside words that name something: a listing holding only those is no answer", () => {
     const index = new SearchIndex(new Thesaurus([], ["建设", "运营", "宝安"]));

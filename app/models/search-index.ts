@@ -464,7 +464,14 @@ function minCoverage(words: number) {
 type Slot = { term: string; idf: number; substitutes: string[]; factor: number };
 /** A thesaurus term standing for a query word: its bigrams (or word) and their weights. */
 type Alternative = { terms: string[]; idf: number[]; total: number };
-type PlannedUnit = { text: string; weight: number; slots: Slot[]; alternatives: Alternative[] };
+type PlannedUnit = {
+  text: string;
+  weight: number;
+  slots: Slot[];
+  alternatives: Alternative[];
+  /** A lone character the query drops follows it, part of the same word (充电 | 桩). */
+  clipped: boolean;
+};
 export type RetrievalTerm = { term: string; weight: number };
 export type QueryPlan = { units: PlannedUnit[]; phrase: string[]; terms: RetrievalTerm[] };
 
@@ -869,7 +876,9 @@ export class SearchIndex {
         for (const sub of slot.substitutes) add(sub, slot.factor * (single ? KIND_WEIGHT.single : 0.5));
       }
       const weight = slots.reduce((sum, slot) => sum + slot.idf, 0) * (single ? KIND_WEIGHT.single : 1);
-      return { text: u.text, weight, slots, alternatives: [] };
+      const after = all[all.indexOf(u) + 1];
+      const clipped = words.length < all.length && !!after && after.start === u.end && termKind(after.terms[0]!) === "single" && !words.includes(after);
+      return { text: u.text, weight, slots, alternatives: [], clipped };
     });
     // The pair across two adjacent Han words rewards listings that hold the phrase as typed.
     const phrase: string[] = [];
@@ -1275,19 +1284,21 @@ export class SearchIndex {
    * last (闸机 in 校园门禁人脸识别闸机, 物资 … 储备 before 采购), generic words aside; a listing
    * that meets the words before it but not the head is about something else, however many it meets.
    * A head the board holds is left alone: listings say the same act in other words (拍摄 · 摄像).
-   * So are needs told in plain words, and keywords typed apart.
+   * So are needs told in plain words or in clauses, and keywords typed apart.
    */
   private unheldHead(query: string, units: PlannedUnit[]): number {
     if (units.length < HEAD_UNITS) return -1;
-    // Words typed apart (景区 全景 导览 预约 小程序) are a list of keywords, in any order: no head.
-    if (/\S\s+\S/u.test(query.trim())) return -1;
+    // Words typed apart (景区 全景 导览 预约 小程序) are a list of keywords, in any order, and
+    // clauses apart (焊点全靠工人拿眼睛看，又慢又容易漏) a sentence: no head.
+    if (/\S\s+\S|[,;，；]/u.test(query.trim())) return -1;
     for (const c of query) if (TELLING_CHARS.has(c)) return -1;
     let head = units.length - 1;
     while (head >= 0 && this.thesaurus.generic.has(units[head]!.text)) head--;
     if (head < 0) return -1;
     const u = units[head]!;
     const held = (term: string) => this.df.has(term);
-    const known = u.slots.every((s) => held(s.term)) || u.alternatives.some((a) => a.terms.length > 0 && a.terms.every(held));
+    // A word cut short (充电 of 充电桩, when no listing holds 电桩) is not held in full either.
+    const known = !u.clipped && (u.slots.every((s) => held(s.term)) || u.alternatives.some((a) => a.terms.length > 0 && a.terms.every(held)));
     return known ? -1 : head;
   }
 

@@ -60,11 +60,11 @@ const sets = [
     // thermal, medical vs industrial endoscopes, book-shop VR, FOD, HUD…). First reading, before
     // anything was changed for it: nDCG@10 0.965, MRR 0.988, recall@10 0.948, 13 of 16 no-answer
     // queries empty, match 1.000 / 0.976. Then: 小朋友 · 少儿 and 看书 · 阅读 in the thesaurus, the
-    // head rule from four words (工业园区厂房出租). Still met: 新能源汽车充电桩安装 (a NEV-repair
-    // training room) and 婚纱摄影跟拍 (football auto-tracking).
+    // head rule from four words (工业园区厂房出租) and for a head cut short (充电 | 桩: 新能源汽车充电桩安装
+    // is not a NEV-repair training room). Still met: 婚纱摄影跟拍 (football auto-tracking).
     name: "the sixth labelled set (tests/fixtures/dev-set-5)",
     files: ["tests/fixtures/dev-set-5/board.json", "tests/fixtures/dev-set-5/queries.json", "tests/fixtures/dev-set-5/match-notes.json"],
-    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 2 },
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 1 },
   },
 ];
 
