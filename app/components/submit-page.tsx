@@ -17,7 +17,7 @@ export function submitMeta(kind: Kind): MetaFunction {
   };
 }
 
-export function SubmitPage({ kind, lastResult }: { kind: Kind; lastResult?: SubmissionResult<string[]> | null }) {
+export function SubmitPage({ kind, lastResult, title }: { kind: Kind; lastResult?: SubmissionResult<string[]> | null; title?: string }) {
   const t = useMessages();
   return (
     <article className="submit-page">
@@ -30,7 +30,7 @@ export function SubmitPage({ kind, lastResult }: { kind: Kind; lastResult?: Subm
         <h1>{kind === "scenario" ? t.submit.scenarioTitle : t.submit.capabilityTitle}</h1>
         <p className="lead">{kind === "scenario" ? t.submit.scenarioIntro : t.submit.capabilityIntro}</p>
       </header>
-      <ListingForm kind={kind} lastResult={lastResult} submitLabel={t.submit.submit} />
+      <ListingForm kind={kind} lastResult={lastResult} submitLabel={t.submit.submit} defaultValue={title ? { title } : undefined} />
     </article>
   );
 }

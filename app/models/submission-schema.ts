@@ -20,6 +20,9 @@ const LIMITS = {
   moderate: { title: [2, 120], description: [10, 5000], cases: 2000, contactRequired: false, pastDeadline: true },
 } as const;
 
+/** The longest title the public form takes. */
+export const SUBMIT_TITLE_MAX = LIMITS.submit.title[1];
+
 export const MAX_TAGS = 10;
 export const MAX_TAG_LENGTH = 20;
 

@@ -181,6 +181,14 @@ export default function Search() {
                   <p>
                     <Link to="/scenarios">{t.home.browseScenarios}</Link> · <Link to="/capabilities">{t.home.browseCapabilities}</Link>
                   </p>
+                  {/* Nothing on the board at all (not a filter's doing): the need or offer can be posted. */}
+                  {!state.category && !state.domain ? (
+                    <p className="post-prompt">
+                      {t.search.postPrompt}{" "}
+                      <Link to={`/scenarios/new?${new URLSearchParams({ title: state.q })}`}>{t.search.postScenario}</Link> ·{" "}
+                      <Link to={`/capabilities/new?${new URLSearchParams({ title: state.q })}`}>{t.search.postCapability}</Link>
+                    </p>
+                  ) : null}
                 </div>
               ) : (
                 <ol className="cards">

@@ -145,6 +145,31 @@ describe("with JavaScript", () => {
     }
   });
 
+  it("offers, when nothing is found, to post the need, and opens the form with the words typed as its title", async () => {
+    const context = await newContext(browser, server.url);
+    try {
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto("/search");
+      await waitForHydration(page);
+      await page.locator("#search-q").pressSequentially("火锅外卖配送", { delay: 40 });
+      await page.waitForURL((url) => url.searchParams.get("q") === "火锅外卖配送", { timeout: 5_000 });
+      await expect.poll(() => countLine(page).textContent(), { timeout: 5_000 }).toContain("共找到 0 项");
+      await page.evaluate(() => ((window as any).__e2eSamePage = true));
+      await page.getByRole("link", { name: "发布为场景需求" }).click();
+      await page.waitForURL((url) => url.pathname === "/scenarios/new", { timeout: 5_000 });
+      expect(await page.locator("#scenario-form input[name=title]").inputValue()).toBe("火锅外卖配送");
+      expect(await page.locator("h1").textContent()).toBe("发布场景需求");
+      // Reached without a reload, and the field is the form's own: it can be changed.
+      expect(await page.evaluate(() => (window as any).__e2eSamePage)).toBe(true);
+      await page.locator("#scenario-form input[name=title]").fill("火锅外卖配送服务");
+      expect(await page.locator("#scenario-form input[name=title]").inputValue()).toBe("火锅外卖配送服务");
+      expect(errors, errors.join("\n")).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("lists NL-041 with its reasons on CJ-029's page; its link opens NL-041, whose panel lists scenario demands", async () => {
     const context = await newContext(browser, server.url);
     try {

@@ -547,6 +547,33 @@ describe("the /search page", () => {
     expect(statedTotal(english.body)).toBe(0);
   });
 
+  it("offers to post what was not found, with the form's title filled in from the query", async () => {
+    const zh = await get(searchPath({ q: "火锅外卖配送" }));
+    const links = [...zh.body.matchAll(/<a [^>]*?href="(\/(?:scenarios|capabilities)\/new\?[^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => [
+      m[1]!.replace(/&amp;/g, "&"),
+      m[2],
+    ]);
+    expect(links).toEqual([
+      [`/scenarios/new?${qs({ title: "火锅外卖配送" })}`, "发布为场景需求"],
+      [`/capabilities/new?${qs({ title: "火锅外卖配送" })}`, "发布为能力"],
+    ]);
+    for (const [path] of links) {
+      const form = await get(path!);
+      expect(form.status).toBe(200);
+      expect(form.body).toMatch(/<input[^>]*name="title"[^>]*value="火锅外卖配送"/);
+    }
+    // Spaces folded, cut at the form's 80 characters; no title, an empty field as before.
+    const long = await get(`/scenarios/new?${qs({ title: `  全景  ${"长".repeat(100)}` })}`);
+    expect(long.body).toMatch(new RegExp(`<input[^>]*name="title"[^>]*value="全景 ${"长".repeat(77)}"`));
+    const plain = await get("/capabilities/new");
+    expect(plain.body).not.toMatch(/<input[^>]*name="title"[^>]*value="[^"]/);
+    // With results, or empty only because of a filter, nothing is offered.
+    expect((await get(searchPath({ q: "全景相机" }))).body).not.toContain("/scenarios/new?");
+    const filtered = await get(searchPath({ q: "内窥镜", domain: "体育赛事" }));
+    expect(statedTotal(filtered.body)).toBe(0);
+    expect(filtered.body).not.toContain("/scenarios/new?");
+  });
+
   it("answers a bad parameter with a 400 page that names it", async () => {
     const cases: [string, string][] = [
       [searchPath({ q: "VR", type: "bogus" }), "type"],
