@@ -141,6 +141,13 @@ describe("SearchIndex.match", () => {
     expect(terms && terms.type === "terms" && terms.terms).toEqual(expect.arrayContaining(["违建"]));
     expect(index.match("capability", "C1", 5)!.map((m) => m.code)).toEqual(["S1"]);
   });
+  it("does not match on generic words: a listing sharing only 平台 · 建设 · 运营 is no match", () => {
+    const index = new SearchIndex(new Thesaurus([], ["平台", "建设", "运营", "服务"]));
+    index.upsert(scenarioDoc({ code: "S1", title: "商圈数字人导购平台建设运营", tags: ["数字人", "平台建设"], description: "商圈拟建设数字人导购平台，并负责平台运营服务两年。", category: "影像处理与AIGC", publisher: "某商圈", domain: "商业消费" }));
+    index.upsert(capabilityDoc({ code: "C1", title: "数字人虚拟导购", tags: ["数字人", "虚拟导购"], description: "为商场提供数字人导购讲解与问答。", category: "显示与传播", organization: "甲公司", domains: ["文化旅游"] }));
+    index.upsert(capabilityDoc({ code: "C2", title: "停车平台建设运营服务", tags: ["平台建设", "运营服务"], description: "智慧停车平台建设、平台运营服务、运营数据服务与平台维护。", category: "显示与传播", organization: "乙公司", domains: ["文化旅游"] }));
+    expect(index.match("scenario", "S1", 5)!.map((m) => m.code)).toEqual(["C1"]);
+  });
   it("answers null for a listing not in the index", () => {
     expect(board().match("scenario", "NOPE")).toBeNull();
   });

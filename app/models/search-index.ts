@@ -1368,8 +1368,9 @@ export class SearchIndex {
   private listingTerms(doc: IndexedDoc): RetrievalTerm[] {
     const sum = this.textTermsOf(doc);
     const ranked = [...sum]
-      // A term no other listing has cannot find a match (place names, the listing's own jargon).
-      .filter(([term]) => (this.df.get(term) ?? 0) >= 2)
+      // A term no other listing has cannot find a match (place names, the listing's own jargon);
+      // words of any request or offer (建设, 运营, 平台) say nothing about what a listing is.
+      .filter(([term]) => (this.df.get(term) ?? 0) >= 2 && !this.thesaurus.generic.has(term))
       .map(([term, w]) => ({ term, weight: w * this.idf(term) }))
       .sort((a, b) => b.weight - a.weight)
       .slice(0, MATCH_TERMS);

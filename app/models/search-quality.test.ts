@@ -8,7 +8,7 @@ const sets = [
     name: "the labelled first batch",
     files: ["db/seed/first-batch.json", "tests/fixtures/search-queries.json", "tests/fixtures/seed-match-notes.json"],
     // Levels reached (see `npm run eval:search`), rounded down.
-    floor: { ndcg10: 0.91, mrr: 0.96, recall10: 0.89, hit3: 1, ndcg5: 0.91 },
+    floor: { ndcg10: 0.92, mrr: 0.97, recall10: 0.90, hit3: 1, ndcg5: 0.92 },
   },
   {
     // Written apart from the search code and its tuning, like the held-out check (its misses
