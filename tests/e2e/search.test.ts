@@ -112,15 +112,21 @@ describe("without JavaScript", () => {
   });
 });
 
+/** /search, hydrated, its errors watched, marked so that a reload (which would drop the mark) shows. */
+async function openSearch(context: BrowserContext) {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto("/search");
+  await waitForHydration(page);
+  await page.evaluate(() => ((window as any).__e2eSamePage = true));
+  return { page, errors };
+}
+
 describe("with JavaScript", () => {
   it("updates the results and the URL as the visitor types, without pressing the button", async () => {
     const context = await newContext(browser, server.url);
     try {
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      await page.goto("/search");
-      await waitForHydration(page);
-      await page.evaluate(() => ((window as any).__e2eSamePage = true));
+      const { page, errors } = await openSearch(context);
       expect(await cards(page).count()).toBe(0);
 
       const box = page.locator("#search-q");
@@ -148,14 +154,10 @@ describe("with JavaScript", () => {
   it("offers, when nothing is found, to post the need, and opens the form with the words typed as its title", async () => {
     const context = await newContext(browser, server.url);
     try {
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      await page.goto("/search");
-      await waitForHydration(page);
+      const { page, errors } = await openSearch(context);
       await page.locator("#search-q").pressSequentially("火锅外卖配送", { delay: 40 });
       await page.waitForURL((url) => url.searchParams.get("q") === "火锅外卖配送", { timeout: 5_000 });
       await expect.poll(() => countLine(page).textContent(), { timeout: 5_000 }).toContain("共找到 0 项");
-      await page.evaluate(() => ((window as any).__e2eSamePage = true));
       await page.getByRole("link", { name: "发布为场景需求" }).click();
       await page.waitForURL((url) => url.pathname === "/scenarios/new", { timeout: 5_000 });
       expect(await page.locator("#scenario-form input[name=title]").inputValue()).toBe("火锅外卖配送");
