@@ -29,6 +29,14 @@ describe("SearchIndex.search", () => {
     expect(codes(board(), "火锅外卖配送")).toEqual([]);
     expect(codes(board(), "")).toEqual([]);
   });
+  it("names the words of a query no listing holds in any form: not those held, as typed, as a synonym or as a homophone", () => {
+    const index = board();
+    expect(index.missingWords("火锅外卖配送")).toEqual(["火锅", "外卖", "配送"]);
+    // 全景 is held; 全井 sounds like it (a slip); 360度相机 stands for 全景相机; a lone 的 is no word.
+    expect(index.missingWords("火锅的全景")).toEqual(["火锅"]);
+    expect(index.missingWords("全井相机")).toEqual([]);
+    expect(index.missingWords("360度相机 桌椅")).toEqual(["桌椅"]);
+  });
   it("drops a query of several words met in one word only, but keeps one met in two", () => {
     const index = board();
     // 全景 alone of 汽车 · 全景 · 天窗 · 漏水 · 维修: a car's sunroof, not a panoramic camera.

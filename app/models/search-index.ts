@@ -1279,6 +1279,25 @@ export class SearchIndex {
   }
 
   /**
+   * The words of a query that no listing holds in any form — as typed, through a thesaurus term
+   * or a homophone — for telling a visitor why nothing was found (校园门禁人脸识别闸机: 闸机).
+   * Generic words and words of how people talk are left out.
+   */
+  missingWords(query: string): string[] {
+    const held = (term: string) => this.df.has(term);
+    return this.plan(query)
+      .units.filter(
+        (u) =>
+          [...u.text].length >= 2 &&
+          !this.thesaurus.generic.has(u.text) &&
+          ![...u.text].some((c) => TALK_CHARS.has(c)) &&
+          !u.slots.some((s) => held(s.term) || s.substitutes.length > 0) &&
+          !u.alternatives.some((a) => a.terms.length > 0 && a.terms.every(held)),
+      )
+      .map((u) => u.text);
+  }
+
+  /**
    * The word a title-like query of four words or more asks for, when the board does not hold it in
    * full (as typed, or a thesaurus term of it): -1 otherwise. A Chinese noun phrase puts its head
    * last (闸机 in 校园门禁人脸识别闸机, 物资 … 储备 before 采购), generic words aside; a listing

@@ -1,7 +1,7 @@
 // What the search page and the match panels show: hits joined to their listings, highlighted.
 import { highlight, snippet, type Segment } from "./highlight.server";
 import { getListingsByCodes } from "./listing.server";
-import { matchesFor, searchListings, type FacetCounts, type SearchRequest } from "./search.server";
+import { matchesFor, missingWords, searchListings, type FacetCounts, type SearchRequest } from "./search.server";
 import type { MatchReason } from "./search-index";
 import type { Kind } from "./vocabulary";
 
@@ -19,7 +19,13 @@ export type SearchResultItem = {
   answers: { kind: Kind; code: string; title: string } | null;
 };
 
-export type SearchPageData = { items: SearchResultItem[]; total: number; facets: FacetCounts };
+export type SearchPageData = {
+  items: SearchResultItem[];
+  total: number;
+  facets: FacetCounts;
+  /** When nothing at all was found: the query's words that no listing holds in any form. */
+  missing: string[];
+};
 
 export function searchPage(input: SearchRequest): SearchPageData {
   const result = searchListings(input);
@@ -42,7 +48,9 @@ export function searchPage(input: SearchRequest): SearchPageData {
       answers: h.answers ?? null,
     });
   }
-  return { items, total: result.total, facets: result.facets };
+  // Both kinds' counts, with no category or domain narrowing them: nothing found at all.
+  const nothing = !input.category && !input.domain && result.facets.type.scenario + result.facets.type.capability === 0;
+  return { items, total: result.total, facets: result.facets, missing: nothing ? missingWords(input.q) : [] };
 }
 
 export type MatchItem = { kind: Kind; code: string; title: string; who: string; score: number; reasons: MatchReason[] };

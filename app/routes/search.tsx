@@ -177,6 +177,7 @@ export default function Search() {
               {result.items.length === 0 ? (
                 <div className="empty">
                   <p>{t.search.empty(state.q)}</p>
+                  {result.missing.length ? <p className="missing-words">{t.search.missing(result.missing)}</p> : null}
                   <p>{t.search.emptyHints}</p>
                   <p>
                     <Link to="/scenarios">{t.home.browseScenarios}</Link> · <Link to="/capabilities">{t.home.browseCapabilities}</Link>

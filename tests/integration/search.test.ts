@@ -540,10 +540,21 @@ describe("the /search page", () => {
     expect(resultCards(zh.body)).toEqual([]);
     expect(statedTotal(zh.body)).toBe(0);
     expect(textOf(zh.body)).toContain("没有找到与“火锅外卖配送”相关的清单项。");
+    // Which of its words no listing holds in any form (配送 is one, in every set of tests so far).
+    expect(textOf(zh.body)).toContain("清单上还没有出现这些词：火锅、外卖、配送。");
     expect(zh.body).not.toContain('class="pagination"');
     const english = await get(searchPath({ q: "宠物美容" }), enCookie);
     expect(english.status).toBe(200);
     expect(textOf(english.body)).toContain("Nothing on the board matches \"宠物美容\".");
+    expect(textOf(english.body)).toContain("No listing mentions “美容”."); // 宠物 is on the board
+    // Only the words the board lacks are named, not those it holds (汽车, 全景) nor generic ones.
+    const sunroof = await get(searchPath({ q: "汽车全景天窗漏水维修" }));
+    expect(statedTotal(sunroof.body)).toBe(0);
+    expect(textOf(sunroof.body)).toContain("清单上还没有出现这些词：天窗、漏水。");
+    // Behind a facet, nothing is named: the words may well be on the board.
+    const filtered = await get(searchPath({ q: "内窥镜", domain: "体育赛事" }));
+    expect(statedTotal(filtered.body)).toBe(0);
+    expect(textOf(filtered.body)).not.toContain("清单上还没有出现这些词");
     expect(statedTotal(english.body)).toBe(0);
   });
 
