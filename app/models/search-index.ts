@@ -426,7 +426,7 @@ const UNKNOWN_SHARE = 0.5;
  * with a character of how people talk in them (想把, 有些, 查查, 看看…).
  */
 const UNKNOWN_SHARE_LONG = 0.65;
-const TALK_CHARS = new Set([...STOP_CHARS, ..."想里一上下些看来起出过着点多少太老好查"]);
+const TALK_CHARS = new Set([...STOP_CHARS, ..."想里一上下些看来起出过着点多少太老好查哪"]);
 /**
  * A query of at least this many words, written as a title rather than told, names its thing last:
  * if the board does not hold that word in full, a listing must meet it to be an answer.
@@ -1260,9 +1260,10 @@ export class SearchIndex {
   /**
    * A short query (家政保洁服务外包) whose weightiest words no listing holds, in any form, asks for
    * something the board does not have, even if a listing holds its other, lighter words (服务外包).
-   * In a longer query the words the board does not know are often how people talk (想把, 有些):
-   * those are not counted, and the share must be larger (社区长者食堂餐饮配送招标 asks for a
-   * canteen's catering whatever 社区 and 长者 → 适老 meet).
+   * Words the board does not know are often how people talk (想把, 有些, 哪家): those are not
+   * counted, in a short query (我们果园想用无人机看看树有没有生病) as in a long one. In a longer
+   * query the share must be larger (社区长者食堂餐饮配送招标 asks for a canteen's catering whatever
+   * 社区 and 长者 → 适老 meet).
    */
   private mostlyUnknown(units: PlannedUnit[]): boolean {
     if (units.length < UNKNOWN_UNITS.least) return false;
@@ -1273,7 +1274,7 @@ export class SearchIndex {
     for (const u of units) {
       total += u.weight;
       const known = u.slots.some((s) => held(s.term) || s.substitutes.some(held)) || u.alternatives.some((a) => a.terms.some(held));
-      if (!known && !(long && [...u.text].some((c) => TALK_CHARS.has(c)))) unknown += u.weight;
+      if (!known && ![...u.text].some((c) => TALK_CHARS.has(c))) unknown += u.weight;
     }
     return unknown > (long ? UNKNOWN_SHARE_LONG : UNKNOWN_SHARE) * total;
   }
@@ -1311,8 +1312,10 @@ export class SearchIndex {
     // clauses apart (焊点全靠工人拿眼睛看，又慢又容易漏) a sentence: no head.
     if (/\S\s+\S|[,;，；]/u.test(query.trim())) return -1;
     for (const c of query) if (TELLING_CHARS.has(c)) return -1;
+    // What a title adds in brackets (（二期）, （沙袋、抽水泵）) qualifies it; its head is outside them.
+    const outside = normalize(query).replace(/[(（【\[〔][^)）】\]〕]*[)）】\]〕]/gu, "");
     let head = units.length - 1;
-    while (head >= 0 && this.thesaurus.generic.has(units[head]!.text)) head--;
+    while (head >= 0 && (this.thesaurus.generic.has(units[head]!.text) || !outside.includes(units[head]!.text))) head--;
     if (head < 0) return -1;
     const u = units[head]!;
     const held = (term: string) => this.df.has(term);

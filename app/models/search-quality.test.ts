@@ -77,6 +77,17 @@ const sets = [
     files: ["tests/fixtures/dev-set-6/board.json", "tests/fixtures/dev-set-6/queries.json", "tests/fixtures/dev-set-6/match-notes.json"],
     floor: { ndcg10: 0.96, mrr: 1, recall10: 0.94, hit3: 1, ndcg5: 0.97, noneMissed: 2 },
   },
+  {
+    // An eighth, half of its queries long project titles (…系统采购项目, …改造工程), 17 with no
+    // answer. First reading, before anything was changed for it: nDCG@10 0.935, MRR 0.938, recall@10
+    // 0.934, 14 of 17 empty, match 1.000 / 0.992 — at the session's start 0.956, 0.962, 10 of 17: the
+    // head rule had emptied two long titles. Then: a title's head is looked for outside brackets
+    // (（二期）), and words of talk (哪家, 想用) are not counted as unknown in short queries either.
+    // Still emptied by the head rule: 滨海夜游楼体动画演出项目 (the listings say 光影秀, not 演出).
+    name: "the eighth labelled set (tests/fixtures/dev-set-7)",
+    files: ["tests/fixtures/dev-set-7/board.json", "tests/fixtures/dev-set-7/queries.json", "tests/fixtures/dev-set-7/match-notes.json"],
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.99, noneMissed: 3 },
+  },
 ];
 
 for (const set of sets) {
