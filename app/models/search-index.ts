@@ -1313,7 +1313,7 @@ export class SearchIndex {
     if (/\S\s+\S|[,;，；]/u.test(query.trim())) return -1;
     for (const c of query) if (TELLING_CHARS.has(c)) return -1;
     // What a title adds in brackets (（二期）, （沙袋、抽水泵）) qualifies it; its head is outside them.
-    const outside = normalize(query).replace(/[(（【\[〔][^)）】\]〕]*[)）】\]〕]/gu, "");
+    const outside = normalize(query).replace(/[(（【[〔][^)）】\]〕]*[)）】\]〕]/gu, "");
     let head = units.length - 1;
     while (head >= 0 && (this.thesaurus.generic.has(units[head]!.text) || !outside.includes(units[head]!.text))) head--;
     if (head < 0) return -1;
