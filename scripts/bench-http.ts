@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { importBoard } from "../app/models/import.server";
 import { openDatabase } from "../app/utils/database.server";
-import { startFlags } from "./start-flags";
+import { startEnv, startFlags } from "./start-flags";
 import { syntheticCorpus } from "./synthetic-corpus";
 
 const SIZE = Number(process.env.BENCH_HTTP_SIZE ?? 10_000);
@@ -58,6 +58,7 @@ function startBoard(dbPath: string, extraEnv: Record<string, string>): Promise<{
   const child = spawn(process.execPath, [...startFlags(), ...nodeArgs, "server.js"], {
     env: {
       ...process.env,
+      ...startEnv(),
       NODE_ENV: "production",
       PORT: "0",
       DATABASE_PATH: dbPath,
@@ -86,6 +87,7 @@ function startBoard(dbPath: string, extraEnv: Record<string, string>): Promise<{
 
 async function main() {
   console.log(`HTTP benchmark: ${SIZE} listings, ${CONNECTIONS} connections, ${DURATION} s per route; node ${process.version}, ${os.cpus().length} cores`);
+  console.log(`server as npm start runs it: ${Object.entries(startEnv()).map(([k, v]) => `${k}=${v} `).join("")}node ${startFlags().join(" ")}`);
   execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-http-"));

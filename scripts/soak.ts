@@ -14,7 +14,7 @@ import { importBoard } from "../app/models/import.server";
 import { CATEGORIES, DOMAINS, MATURITIES } from "../app/models/vocabulary";
 import { openDatabase } from "../app/utils/database.server";
 import { seedIfEmpty } from "../db/seed/seed.server";
-import { startFlags } from "./start-flags";
+import { startEnv, startFlags } from "./start-flags";
 import { mulberry32, syntheticCorpus } from "./synthetic-corpus";
 
 const { values: args } = parseArgs({
@@ -85,6 +85,7 @@ function startBoard(dbPath: string): Promise<Board> {
   const child = spawn(process.execPath, [...startFlags(), ...extraFlags, "--trace-gc", "server.js"], {
     env: {
       ...process.env,
+      ...startEnv(),
       NODE_ENV: "production",
       PORT: "0",
       DATABASE_PATH: dbPath,
@@ -282,6 +283,7 @@ async function main() {
     `Soak: ${MINUTES} min, ~${READ_RATE} reads/s + ${WRITES.submissionsPerSecond} submissions/s + ${WRITES.interestsPerSecond} 对接意向/s + a moderator every ${WRITES.moderatorEverySeconds} s; ` +
       `${counts.scenarios} scenarios and ${counts.capabilities} capabilities published; node ${process.version}, ${os.cpus().length} cores`,
   );
+  console.log(`server as npm start runs it: ${Object.entries(startEnv()).map(([k, v]) => `${k}=${v} `).join("")}node ${startFlags().join(" ")}`);
   const board = await startBoard(dbPath);
   const pid = board.child.pid!;
   const base = board.url;
