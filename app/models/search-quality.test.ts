@@ -83,10 +83,11 @@ const sets = [
     // 0.934, 14 of 17 empty, match 1.000 / 0.992 — at the session's start 0.956, 0.962, 10 of 17: the
     // head rule had emptied two long titles. Then: a title's head is looked for outside brackets
     // (（二期）), and words of talk (哪家, 想用) are not counted as unknown in short queries either.
-    // Still emptied by the head rule: 滨海夜游楼体动画演出项目 (the listings say 光影秀, not 演出).
+    // Then 制作 joined the generic words (消防通道划线及标识牌制作: 15 of 17 empty). Still emptied
+    // by the head rule: 滨海夜游楼体动画演出项目 (the listings say 光影秀, not 演出).
     name: "the eighth labelled set (tests/fixtures/dev-set-7)",
     files: ["tests/fixtures/dev-set-7/board.json", "tests/fixtures/dev-set-7/queries.json", "tests/fixtures/dev-set-7/match-notes.json"],
-    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.99, noneMissed: 3 },
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.99, noneMissed: 2 },
   },
 ];
 
