@@ -1313,9 +1313,9 @@ export class SearchIndex {
     if (/\S\s+\S|[,;，；]/u.test(query.trim())) return -1;
     for (const c of query) if (TELLING_CHARS.has(c)) return -1;
     // What a title adds in brackets (（二期）, （沙袋、抽水泵）) qualifies it; its head is outside them.
-    const outside = normalize(query).replace(/[(（【[〔][^)）】\]〕]*[)）】\]〕]/gu, "");
+    const outside = /[(（【[〔]/u.test(query) ? normalize(query).replace(/[(（【[〔][^)）】\]〕]*[)）】\]〕]/gu, "") : null;
     let head = units.length - 1;
-    while (head >= 0 && (this.thesaurus.generic.has(units[head]!.text) || !outside.includes(units[head]!.text))) head--;
+    while (head >= 0 && (this.thesaurus.generic.has(units[head]!.text) || (outside !== null && !outside.includes(units[head]!.text)))) head--;
     if (head < 0) return -1;
     const u = units[head]!;
     const held = (term: string) => this.df.has(term);
