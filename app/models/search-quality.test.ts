@@ -3,6 +3,9 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildIndexFromFile, evaluate, matchGrades } from "./search-eval";
 
+/** A labelled set's board, queries and match judgements, in tests/fixtures/DIR. */
+const labelled = (dir: string) => ["board.json", "queries.json", "match-notes.json"].map((f) => `tests/fixtures/${dir}/${f}`);
+
 const sets = [
   {
     name: "the labelled first batch",
@@ -14,7 +17,7 @@ const sets = [
     // Written apart from the search code and its tuning, like the held-out check (its misses
     // then showed the gaps the Taiwan-vocabulary and plain-word thesaurus groups now fill).
     name: "the second labelled set (tests/fixtures/dev-set)",
-    files: ["tests/fixtures/dev-set/board.json", "tests/fixtures/dev-set/queries.json", "tests/fixtures/dev-set/match-notes.json"],
+    files: labelled("dev-set"),
     floor: { ndcg10: 0.95, mrr: 0.97, recall10: 0.93, hit3: 1, ndcg5: 0.96 },
   },
   {
@@ -25,7 +28,7 @@ const sets = [
     // alone no longer answer a query that names something. Tuned on once since (session 5): 老片翻新
     // and 高清化 joined the 4K restoration group for its miss 老片翻新高清化.
     name: "the third labelled set (tests/fixtures/dev-set-2)",
-    files: ["tests/fixtures/dev-set-2/board.json", "tests/fixtures/dev-set-2/queries.json", "tests/fixtures/dev-set-2/match-notes.json"],
+    files: labelled("dev-set-2"),
     floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.95, hit3: 1, ndcg5: 0.99 },
   },
   {
@@ -38,7 +41,7 @@ const sets = [
     // longer 宝安 by homophone, 服务 · 外包 generic) and 新能源汽车充电桩建设运营 (建设 · 运营), and
     // the rule for long queries mostly of unknown words the last, 社区长者食堂餐饮配送招标.
     name: "the fourth labelled set (tests/fixtures/dev-set-3)",
-    files: ["tests/fixtures/dev-set-3/board.json", "tests/fixtures/dev-set-3/queries.json", "tests/fixtures/dev-set-3/match-notes.json"],
+    files: labelled("dev-set-3"),
     floor: { ndcg10: 0.96, mrr: 0.99, recall10: 0.98, hit3: 1, ndcg5: 0.97 },
   },
   {
@@ -52,7 +55,7 @@ const sets = [
     // needs next to the board's (plate-recognition barriers, campus face-recognition gates) or in
     // its words in another sense (数字人民币, 荔枝采摘节, 防汛物资 → 应急).
     name: "the fifth labelled set (tests/fixtures/dev-set-4)",
-    files: ["tests/fixtures/dev-set-4/board.json", "tests/fixtures/dev-set-4/queries.json", "tests/fixtures/dev-set-4/match-notes.json"],
+    files: labelled("dev-set-4"),
     floor: { ndcg10: 0.98, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 2 },
   },
   {
@@ -63,7 +66,7 @@ const sets = [
     // head rule from four words (工业园区厂房出租) and for a head cut short (充电 | 桩: 新能源汽车充电桩安装
     // is not a NEV-repair training room). Still met: 婚纱摄影跟拍 (football auto-tracking).
     name: "the sixth labelled set (tests/fixtures/dev-set-5)",
-    files: ["tests/fixtures/dev-set-5/board.json", "tests/fixtures/dev-set-5/queries.json", "tests/fixtures/dev-set-5/match-notes.json"],
+    files: labelled("dev-set-5"),
     floor: { ndcg10: 0.97, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 1 },
   },
   {
@@ -74,7 +77,7 @@ const sets = [
     // (外语 · 多语种, 转弯防碰撞 · 盲区预警, 森林相机 · 红外触发相机). Still met: 无人机驾驶员培训
     // (drone shows, by 无人机 alone) and 档案密集柜 (密集 read as a typo of 米级).
     name: "the seventh labelled set (tests/fixtures/dev-set-6)",
-    files: ["tests/fixtures/dev-set-6/board.json", "tests/fixtures/dev-set-6/queries.json", "tests/fixtures/dev-set-6/match-notes.json"],
+    files: labelled("dev-set-6"),
     floor: { ndcg10: 0.96, mrr: 1, recall10: 0.94, hit3: 1, ndcg5: 0.97, noneMissed: 2 },
   },
   {
@@ -86,7 +89,7 @@ const sets = [
     // Then 制作 joined the generic words (消防通道划线及标识牌制作: 15 of 17 empty). Still emptied
     // by the head rule: 滨海夜游楼体动画演出项目 (the listings say 光影秀, not 演出).
     name: "the eighth labelled set (tests/fixtures/dev-set-7)",
-    files: ["tests/fixtures/dev-set-7/board.json", "tests/fixtures/dev-set-7/queries.json", "tests/fixtures/dev-set-7/match-notes.json"],
+    files: labelled("dev-set-7"),
     floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.99, noneMissed: 2 },
   },
 ];
