@@ -95,15 +95,15 @@ export type SearchPage = {
   terms: string[];
 };
 
-/**
- * One page of search results. Facet counts are over every hit of the query before the facet's own
- * filter is applied, so each count says how many results choosing that value would give.
- */
 /** The words of a query no published listing holds in any form. */
 export function missingWords(q: string): string[] {
   return searchIndex().missingWords(q);
 }
 
+/**
+ * One page of search results. Facet counts are over every hit of the query before the facet's own
+ * filter is applied, so each count says how many results choosing that value would give.
+ */
 export function searchListings(input: SearchRequest): SearchPage {
   const results = searchIndex().search(input.q);
   const facets = facetsOf(results, input);
