@@ -427,6 +427,8 @@ const UNKNOWN_SHARE = 0.5;
  */
 const UNKNOWN_SHARE_LONG = 0.65;
 const TALK_CHARS = new Set([...STOP_CHARS, ..."想里一上下些看来起出过着点多少太老好查哪"]);
+/** Whether a word has a character of how people talk (想用, 哪家, 有些). */
+const talks = (word: string) => [...word].some((c) => TALK_CHARS.has(c));
 /**
  * A query of at least this many words, written as a title rather than told, names its thing last:
  * if the board does not hold that word in full, a listing must meet it to be an answer.
@@ -620,6 +622,9 @@ export class SearchIndex {
       domains: input.domains,
     };
   }
+
+  /** Whether some listing holds this term. */
+  private held = (term: string) => this.df.has(term);
 
   get size() {
     return this.docs.size;
@@ -1268,13 +1273,12 @@ export class SearchIndex {
   private mostlyUnknown(units: PlannedUnit[]): boolean {
     if (units.length < UNKNOWN_UNITS.least) return false;
     const long = units.length > UNKNOWN_UNITS.most;
-    const held = (term: string) => this.df.has(term);
     let total = 0;
     let unknown = 0;
     for (const u of units) {
       total += u.weight;
-      const known = u.slots.some((s) => held(s.term) || s.substitutes.some(held)) || u.alternatives.some((a) => a.terms.some(held));
-      if (!known && ![...u.text].some((c) => TALK_CHARS.has(c))) unknown += u.weight;
+      const known = u.slots.some((s) => this.held(s.term) || s.substitutes.some(this.held)) || u.alternatives.some((a) => a.terms.some(this.held));
+      if (!known && !talks(u.text)) unknown += u.weight;
     }
     return unknown > (long ? UNKNOWN_SHARE_LONG : UNKNOWN_SHARE) * total;
   }
@@ -1285,15 +1289,14 @@ export class SearchIndex {
    * Generic words and words of how people talk are left out.
    */
   missingWords(query: string): string[] {
-    const held = (term: string) => this.df.has(term);
     return this.plan(query)
       .units.filter(
         (u) =>
           [...u.text].length >= 2 &&
           !this.thesaurus.generic.has(u.text) &&
-          ![...u.text].some((c) => TALK_CHARS.has(c)) &&
-          !u.slots.some((s) => held(s.term) || s.substitutes.length > 0) &&
-          !u.alternatives.some((a) => a.terms.length > 0 && a.terms.every(held)),
+          !talks(u.text) &&
+          !u.slots.some((s) => this.held(s.term) || s.substitutes.length > 0) &&
+          !u.alternatives.some((a) => a.terms.length > 0 && a.terms.every(this.held)),
       )
       .map((u) => u.text);
   }
@@ -1318,9 +1321,8 @@ export class SearchIndex {
     while (head >= 0 && (this.thesaurus.generic.has(units[head]!.text) || (outside !== null && !outside.includes(units[head]!.text)))) head--;
     if (head < 0) return -1;
     const u = units[head]!;
-    const held = (term: string) => this.df.has(term);
     // A word cut short (充电 of 充电桩, when no listing holds 电桩) is not held in full either.
-    const known = !u.clipped && (u.slots.every((s) => held(s.term)) || u.alternatives.some((a) => a.terms.length > 0 && a.terms.every(held)));
+    const known = !u.clipped && (u.slots.every((s) => this.held(s.term)) || u.alternatives.some((a) => a.terms.length > 0 && a.terms.every(this.held)));
     return known ? -1 : head;
   }
 
