@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexTerms, normalize, pinyinKey, queryUnits, termKind } from "./analysis";
+import { indexTerms, joinedIn, normalize, pinyinKey, queryUnits, termKind } from "./analysis";
 
 describe("normalize", () => {
   it("folds full-width Latin, case and traditional characters", () => {
@@ -27,6 +27,19 @@ describe("pinyinKey", () => {
     expect(pinyinKey("巡捡")).toBe(pinyinKey("巡检"));
     expect(pinyinKey("短居")).toBe(pinyinKey("短剧"));
     expect(pinyinKey("全景")).not.toBe(pinyinKey("全井相"));
+  });
+});
+
+describe("joinedIn", () => {
+  it("tells a bigram inside a word of the text from two characters of two words side by side", () => {
+    expect(joinedIn("后厨摄像头由学校负责日常管理", "校负")).toBe(false);
+    expect(joinedIn("学校负责", "学校")).toBe(true);
+    // Words the segmenter does not know come out as lone characters (巡|检, 热|成像): may be words.
+    expect(joinedIn("变电站设备日常巡检", "巡检")).toBe(true);
+    expect(joinedIn("红外热成像测温", "热成")).toBe(true);
+    // Any occurrence inside a word is enough; none at all is no word either.
+    expect(joinedIn("学校负责，某校负一层", "校负")).toBe(true);
+    expect(joinedIn("全景相机", "校负")).toBe(false);
   });
 });
 

@@ -99,6 +99,29 @@ export function indexTerms(text: string, normalized = false): string[] {
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 
+/**
+ * Whether a bigram of a (normalised) text may sit inside a word somewhere in it: both characters
+ * in one word of the segmenter, or one of them a word of one character (巡|检, 热|成像: words the
+ * segmenter does not know). Across two words it knows (校负 in 学校|负责) it is no word.
+ */
+export function joinedIn(text: string, bigram: string): boolean {
+  for (let i = text.indexOf(bigram); i >= 0; i = text.indexOf(bigram, i + 1)) {
+    const from = Math.max(0, i - 8);
+    const window = text.slice(from, i + 10);
+    const at = i - from;
+    let first: { start: number; length: number } | null = null;
+    let second: { start: number; length: number } | null = null;
+    for (const s of segmenter.segment(window)) {
+      const span = { start: s.index, length: s.segment.length };
+      if (s.index <= at && at < s.index + s.segment.length) first = span;
+      if (s.index <= at + 1 && at + 1 < s.index + s.segment.length) second = span;
+    }
+    if (!first || !second) continue;
+    if (first === second || first.length === 1 || second.length === 1) return true;
+  }
+  return false;
+}
+
 /** Relative weights of term kinds: whole words and bigrams decide. */
 export const KIND_WEIGHT: Record<TermKind, number> = { latin: 1.2, bigram: 1, single: 0.3 };
 /** Bigrams that cross a word boundary (们景 in 我们景区) count for less. */

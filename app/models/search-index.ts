@@ -1,6 +1,6 @@
 // The search index over listings of both kinds (MiniSearch), its query planning, score floor and matching.
 import MiniSearch from "minisearch";
-import { CROSS_WORD_WEIGHT, KIND_WEIGHT, STOP_CHARS, addTextTerms, indexTerms, normalize, pinyinKey, queryUnits, termKind } from "./analysis";
+import { CROSS_WORD_WEIGHT, KIND_WEIGHT, STOP_CHARS, addTextTerms, indexTerms, joinedIn, normalize, pinyinKey, queryUnits, termKind } from "./analysis";
 import { Thesaurus } from "./thesaurus";
 import type { Kind } from "./vocabulary";
 
@@ -396,6 +396,8 @@ const MAX_ALTERNATIVES = 10;
 const EXPANSION_WEIGHT = 0.5;
 /** A known bigram that sounds like an unknown one typed (窥竟 → 窥镜) counts for this much. */
 const HOMOPHONE_FACTOR = 0.75;
+/** How many of the listings holding a homophone are read to see whether it is a word there. */
+const JOINED_LOOKS = 40;
 /** A bigram holding a one-character query word (镜 → 窥镜, 镜头) counts for this much. */
 const CHARACTER_FACTOR = 0.75;
 /** A thesaurus term met in full stands for the word at this share. */
@@ -434,6 +436,9 @@ const talks = (word: string) => [...word].some((c) => TALK_CHARS.has(c));
  * if the board does not hold that word in full, a listing must meet it to be an answer.
  */
 const HEAD_UNITS = 4;
+/** A title of this many words or more names each for a reason: a listing meets this share of it. */
+const TITLE_UNITS = 5;
+const TITLE_FLOOR = 0.25;
 /**
  * Characters of a need told rather than titled (我们想…, …忙不过来, 有没有…): rare in a listing's
  * title, unlike 出 · 上 · 无 · 能 · 可, which titles hold (进出, 上线, 无人机, 智能, 可视化).
@@ -453,6 +458,17 @@ const DEMO_FACTOR = 0.5;
 const MATCH_TERMS = 14;
 // Pre-tokenised field text is handed to MiniSearch joined by this character.
 const SEP = "\u0001";
+
+/**
+ * Whether a query reads as a title (校园门禁人脸识别闸机): not words typed apart (景区 全景 导览
+ * 预约 小程序, a list of keywords in any order), not clauses (焊点全靠工人拿眼睛看，又慢又容易漏),
+ * and no character that tells a need in plain words (想, 我们, 没有…).
+ */
+function titleLike(query: string) {
+  if (/\S\s+\S|[,;，；]/u.test(query.trim())) return false;
+  for (const c of query) if (TELLING_CHARS.has(c)) return false;
+  return true;
+}
 
 /**
  * Relevance floor: the share of the query's best possible weight a hit must hold. A short query
@@ -626,6 +642,31 @@ export class SearchIndex {
   /** Whether some listing holds this term. */
   private held = (term: string) => this.df.has(term);
 
+  private joinedTerms = new Map<string, boolean>();
+  /**
+   * Whether some listing holds this bigram inside a word (see joinedIn), looked for in the first
+   * listings that hold it: a homophone stands in for a word, not for two characters side by side.
+   */
+  private joined = (bigram: string): boolean => {
+    let known = this.joinedTerms.get(bigram);
+    if (known === undefined) {
+      known = false;
+      const mini = this.mini as unknown as MiniInternals;
+      const seen = new Set<number>();
+      for (const docs of mini._index.get(bigram)?.values() ?? []) {
+        for (const shortId of docs.keys()) {
+          if (known || seen.size >= JOINED_LOOKS) break;
+          if (seen.has(shortId)) continue;
+          seen.add(shortId);
+          const doc = this.docs.get(mini._documentIds.get(shortId)!);
+          if (doc && (joinedIn(doc.title, bigram) || joinedIn(doc.tags, bigram) || joinedIn(doc.body, bigram))) known = true;
+        }
+      }
+      this.joinedTerms.set(bigram, known);
+    }
+    return known;
+  };
+
   get size() {
     return this.docs.size;
   }
@@ -656,6 +697,9 @@ export class SearchIndex {
     const body = indexTerms(doc.body, true);
     const terms = new Set([...title, ...tags, ...body]);
     this.forgetAnswers(true);
+    // A bigram read as no word may be one in this listing. One read as a word is left so, even
+    // after a removal: at worst a homophone then stands in as it did before the check.
+    for (const t of terms) if (this.joinedTerms.get(t) === false) this.joinedTerms.delete(t);
     const shortId = (this.mini as unknown as MiniInternals)._nextId;
     this.mini.add({
       id: doc.id,
@@ -684,6 +728,7 @@ export class SearchIndex {
   load(inputs: SearchDoc[]) {
     if (this.docs.size) throw new Error("SearchIndex.load needs an empty index");
     this.forgetAnswers();
+    this.joinedTerms.clear();
     // Terms are numbered as first seen, so that the per-token work is one string lookup; the
     // rest is integer arithmetic on typed arrays.
     const ids = new Map<string, number>();
@@ -846,7 +891,10 @@ export class SearchIndex {
   /** The query's words with what may stand in for each, and the weighted terms to retrieve with. */
   plan(query: string): QueryPlan {
     // Spaces and punctuation between Chinese characters carry no meaning (全景 , 相机 = 全景相机).
-    const text = normalize(query).replace(/(\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, "$1");
+    // A clause ends at a comma or a full stop (拍片子，按小时租的棚): no word runs on across it.
+    const text = normalize(query)
+      .replace(/[,;!?。、]+/gu, "\u0000")
+      .replace(/(\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, "$1");
     const knows = (bigram: string) => this.df.has(bigram);
     const retrieval = new Map<string, number>();
     const add = (term: string, weight: number) => {
@@ -871,7 +919,7 @@ export class SearchIndex {
             .slice(0, MAX_CHARACTER_SUBSTITUTES);
           factor = CHARACTER_FACTOR;
         } else if (termKind(term) === "bigram" && !knows(term)) {
-          substitutes = [...(this.byPinyin.get(pinyinKey(term)) ?? [])].filter((s) => !this.thesaurus.generic.has(s));
+          substitutes = [...(this.byPinyin.get(pinyinKey(term)) ?? [])].filter((s) => !this.thesaurus.generic.has(s) && this.joined(s));
           factor = HOMOPHONE_FACTOR;
         }
         return { term, idf: this.idf(term), substitutes, factor };
@@ -1149,7 +1197,7 @@ export class SearchIndex {
   private searchUncached(query: string): SearchResults {
     const { units, phrase, terms } = this.plan(query);
     if (!terms.length || this.mostlyUnknown(units)) return SearchResults.empty;
-    const floor = minCoverage(units.length);
+    const floor = units.length >= TITLE_UNITS && titleLike(query) ? Math.max(TITLE_FLOOR, minCoverage(units.length)) : minCoverage(units.length);
     const index = new Map(terms.map((t, i) => [t.term, i]));
     const acc = this.score(terms, { essential: this.essentialTerms(units, floor, index) });
     if (!acc.used) return SearchResults.empty;
@@ -1310,11 +1358,7 @@ export class SearchIndex {
    * So are needs told in plain words or in clauses, and keywords typed apart.
    */
   private unheldHead(query: string, units: PlannedUnit[]): number {
-    if (units.length < HEAD_UNITS) return -1;
-    // Words typed apart (景区 全景 导览 预约 小程序) are a list of keywords, in any order, and
-    // clauses apart (焊点全靠工人拿眼睛看，又慢又容易漏) a sentence: no head.
-    if (/\S\s+\S|[,;，；]/u.test(query.trim())) return -1;
-    for (const c of query) if (TELLING_CHARS.has(c)) return -1;
+    if (units.length < HEAD_UNITS || !titleLike(query)) return -1;
     // What a title adds in brackets (（二期）, （沙袋、抽水泵）) qualifies it; its head is outside them.
     const outside = /[(（【[〔]/u.test(query) ? normalize(query).replace(/[(（【[〔][^)）】\]〕]*[)）】\]〕]/gu, "") : null;
     let head = units.length - 1;
