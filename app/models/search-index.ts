@@ -450,8 +450,17 @@ const ANSWERS_PER_HIT = 2;
 const ANSWER_FACTOR = 0.7;
 /** A match's text fit must reach this share of the best one's (before the square root)… */
 const MATCH_LEAST = 0.15 * 0.15;
-/** …and its score (text, category, domain) this much. */
-const MATCH_FLOOR = 0.3;
+/**
+ * …and its text score (the square root of that share), the same 产业环节 and a shared 应用领域,
+ * weighed so, this much: a listing of the same segment and field may be a match on a few words.
+ */
+const MATCH_ADMIT = { text: 0.6, category: 0.15, domain: 0.25, floor: 0.3 };
+/**
+ * Matches are ordered by these weights, the words counting for more: a listing naming the other's
+ * own things (书店, VR头显, 科普) comes before one of the same segment and field that shares a
+ * single acronym.
+ */
+const MATCH_WEIGHT = { text: 0.75, category: 0.1, domain: 0.15 };
 /** A demonstration listing's share of its score while official listings are on the board. */
 const DEMO_FACTOR = 0.5;
 /** Terms of a listing used to find its matches. */
@@ -1486,7 +1495,7 @@ export class SearchIndex {
     const least = MATCH_LEAST * top;
     const mini = this.mini as unknown as MiniInternals;
     // Candidates in order of text score (packed with their position, sorted natively); the
-    // category and domain can add at most 0.4, so the walk stops once no candidate left can
+    // category and domain can add at most 0.25, so the walk stops once no candidate left can
     // reach the last of the best `limit`.
     const keys = new Float64Array(acc.used);
     let count = 0;
@@ -1501,13 +1510,15 @@ export class SearchIndex {
       const t = ((order[i]! % 2 ** 21) + 2 ** 21) % 2 ** 21;
       const doc = acc.touched[t]!;
       const text = Math.sqrt(acc.scores[doc]! / top);
-      if (scored.length >= limit && 0.6 * text + 0.4 < scored[limit - 1]!.score) break;
+      if (scored.length >= limit && MATCH_WEIGHT.text * text + MATCH_WEIGHT.category + MATCH_WEIGHT.domain < scored[limit - 1]!.score) break;
       const stored = mini._storedFields.get(doc)!;
       const domains = stored.domains as unknown as string[];
       const sameCategory = stored.category === source.category;
       const sharedDomain = source.domains.find((x) => domains.includes(x)) ?? null;
-      const fit = 0.6 * text + 0.15 * (sameCategory ? 1 : 0) + 0.25 * (sharedDomain ? 1 : 0);
-      if (fit < MATCH_FLOOR) continue;
+      const cat = sameCategory ? 1 : 0;
+      const dom = sharedDomain ? 1 : 0;
+      if (MATCH_ADMIT.text * text + MATCH_ADMIT.category * cat + MATCH_ADMIT.domain * dom < MATCH_ADMIT.floor) continue;
+      const fit = MATCH_WEIGHT.text * text + MATCH_WEIGHT.category * cat + MATCH_WEIGHT.domain * dom;
       const score = fit * this.short.demoFactor(doc);
       // Best first; equal scores in the order the listings were found.
       let at = scored.length;

@@ -105,7 +105,20 @@ const sets = [
     name: "the ninth labelled set (tests/fixtures/dev-set-9)",
     files: labelled("dev-set-9"),
     floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.97, noneMissed: 4 },
+  },  {
+    // A tenth (session 7), written the same way: short keywords as investors and sales leads type
+    // them, 12 homophone slips, 16 no-answer queries half of them close to imaging (眼底相机, 光刻机,
+    // 条码扫描枪). First reading, with the ninth set's changes in: nDCG@10 0.926, MRR 0.958, recall@10
+    // 0.915, 16 of 16 empty, match hit@3 0.971 (the bookshop VR scenario found the VR-headset maker
+    // that names 书店 and 科普 fifth, behind listings of its own category and domain sharing one
+    // acronym), nDCG@5 0.963. Then: matches are ordered with text counting for more (0.75, category
+    // 0.1, domain 0.15; which listings are matches is decided as before), and the thesaurus groups
+    // 报警 · 告警 · 预警, 肺癌 · 肺结节, PCB · 电路板, 录课 · 录播.
+    name: "the tenth labelled set (tests/fixtures/dev-set-8)",
+    files: labelled("dev-set-8"),
+    floor: { ndcg10: 0.95, mrr: 0.98, recall10: 0.93, hit3: 1, ndcg5: 0.96, noneMissed: 0 },
   },
+
 ];
 
 for (const set of sets) {
