@@ -167,7 +167,7 @@ export type QueryUnit = {
   pinyin: string[];
 };
 
-function unitOf(text: string, start: number): QueryUnit {
+export function unitOf(text: string, start: number): QueryUnit {
   const chars = [...text];
   if (!HAN.test(text)) return { text, start, end: start + text.length, terms: [text], pinyin: [] };
   if (chars.length === 1) return { text, start, end: start + text.length, terms: [text], pinyin: [] };

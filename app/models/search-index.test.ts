@@ -103,6 +103,16 @@ describe("SearchIndex.search", () => {
     index.upsert(capabilityDoc({ code: "C2", title: "某校负一层共享影棚", tags: ["影棚"], description: "按小时预约。", category: "内容创作与服务", organization: "某公司", domains: ["商业消费"] }));
     expect(index.plan("校服").units[0]!.slots[0]!.substitutes).toEqual(["校负"]);
   });
+  it("keeps a thesaurus term whole that the segmenter cuts into a word and a lone character (虚拟 | 人)", () => {
+    const index = new SearchIndex(new Thesaurus([["数字人", "虚拟人", "虚拟主播"], ["x光", "dr"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "绿幕虚拟演播室", tags: ["虚拟演播室"], description: "绿幕抠像虚拟演播室系统，虚拟场景实时渲染。", category: "虚拟制作与XR", organization: "甲公司", domains: ["影视制作"] }));
+    index.upsert(capabilityDoc({ code: "C2", title: "政务数字人导办", tags: ["数字人"], description: "3D数字人导办一体机，语音问答。", category: "影像处理与AIGC", organization: "乙公司", domains: ["城市治理"] }));
+    expect(index.plan("虚拟人").units.map((u) => u.text)).toEqual(["虚拟人"]);
+    // 虚拟 alone is a virtual studio's word; the digital human is what 虚拟人 asks for.
+    expect(codes(index, "虚拟人")[0]).toBe("C2");
+    // Not across a Latin word: x and 光 are words of their own to the index.
+    expect(index.plan("宠物x光").units.map((u) => u.text)).toEqual(["宠物", "x"]);
+  });
   it("ends a word at a comma or a full stop: none runs on across a clause", () => {
     const index = board();
     expect(index.plan("拍片子，按小时租的棚就行").units.map((u) => u.text)).not.toContain("子按");

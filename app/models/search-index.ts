@@ -1,6 +1,6 @@
 // The search index over listings of both kinds (MiniSearch), its query planning, score floor and matching.
 import MiniSearch from "minisearch";
-import { CROSS_WORD_WEIGHT, KIND_WEIGHT, STOP_CHARS, addTextTerms, indexTerms, joinedIn, normalize, pinyinKey, queryUnits, termKind } from "./analysis";
+import { CROSS_WORD_WEIGHT, KIND_WEIGHT, STOP_CHARS, addTextTerms, indexTerms, joinedIn, normalize, pinyinKey, queryUnits, termKind, unitOf, type QueryUnit } from "./analysis";
 import { Thesaurus } from "./thesaurus";
 import type { Kind } from "./vocabulary";
 
@@ -480,6 +480,25 @@ function titleLike(query: string) {
 }
 
 /**
+ * A thesaurus term the segmenter cut into a word and a lone character (虚拟 | 人 of 虚拟人) is one
+ * word of the query: the lone character would be dropped, and the word alone (虚拟) is another.
+ */
+function wholeTerms(units: QueryUnit[], mentions: { start: number; end: number }[], text: string): QueryUnit[] {
+  let out = units;
+  for (const m of [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    const first = out.findIndex((u) => u.start === m.start);
+    const last = out.findIndex((u) => u.end === m.end);
+    if (first < 0 || last <= first) continue;
+    const span = out.slice(first, last + 1);
+    // Han words only: a Latin word (x | 光, 360 | 度) is a word of its own to the index too.
+    if (!span.some((u) => termKind(u.terms[0]!) === "single") || span.some((u) => termKind(u.terms[0]!) === "latin")) continue;
+    if (span.some((u, i) => i > 0 && u.start !== span[i - 1]!.end)) continue;
+    out = [...out.slice(0, first), unitOf(text.slice(m.start, m.end), m.start), ...out.slice(last + 1)];
+  }
+  return out;
+}
+
+/**
  * Relevance floor: the share of the query's best possible weight a hit must hold. A short query
  * (宠物美容) must be met nearly whole; a long need in plain words only in its key parts.
  */
@@ -909,7 +928,8 @@ export class SearchIndex {
     const add = (term: string, weight: number) => {
       if (knows(term) && (retrieval.get(term) ?? 0) < weight) retrieval.set(term, weight);
     };
-    const all = queryUnits(text, knows, (bigram) => this.byPinyin.has(pinyinKey(bigram)));
+    const mentions = this.thesaurus.mentions(text);
+    const all = wholeTerms(queryUnits(text, knows, (bigram) => this.byPinyin.has(pinyinKey(bigram))), mentions, text);
     // A lone character among other words is noise (里, 人 in a sentence); alone, it is the query.
     const words = all.length > 1 ? all.filter((u) => termKind(u.terms[0]!) !== "single") : all;
     const units: PlannedUnit[] = words.map((u, i) => {
@@ -952,7 +972,7 @@ export class SearchIndex {
         if (knows(pair)) phrase.push(pair);
       }
     });
-    for (const mention of this.thesaurus.mentions(text)) {
+    for (const mention of mentions) {
       const common = this.docs.size * COMMON_EXPANSION_SHARE;
       const alternatives = mention.alternatives.slice(0, MAX_ALTERNATIVES).map((alt): Alternative => {
         let all = this.alternativeTerms.get(alt);
