@@ -104,7 +104,7 @@ const sets = [
     // needs in plain words close to listings on the board (胃镜肠镜 AI, 车载夜视, 幼儿园摄像头).
     name: "the ninth labelled set (tests/fixtures/dev-set-9)",
     files: labelled("dev-set-9"),
-    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.97, noneMissed: 4 },
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.97, noneMissed: 3 },
   },  {
     // A tenth (session 7), written the same way: short keywords as investors and sales leads type
     // them, 12 homophone slips, 16 no-answer queries half of them close to imaging (眼底相机, 光刻机,
@@ -113,10 +113,11 @@ const sets = [
     // that names 书店 and 科普 fifth, behind listings of its own category and domain sharing one
     // acronym), nDCG@5 0.963. Then: matches are ordered with text counting for more (0.75, category
     // 0.1, domain 0.15; which listings are matches is decided as before), and the thesaurus groups
-    // 报警 · 告警 · 预警, 肺癌 · 肺结节, PCB · 电路板, 录课 · 录播.
+    // 报警 · 告警 · 预警, 肺癌 · 肺结节, PCB · 电路板, 录课 · 录播, 筛查 · 早筛; a thesaurus term cut
+    // into a word and a lone character (虚拟 | 人) is kept whole.
     name: "the tenth labelled set (tests/fixtures/dev-set-8)",
     files: labelled("dev-set-8"),
-    floor: { ndcg10: 0.95, mrr: 0.98, recall10: 0.93, hit3: 1, ndcg5: 0.96, noneMissed: 0 },
+    floor: { ndcg10: 0.96, mrr: 0.99, recall10: 0.94, hit3: 1, ndcg5: 0.96, noneMissed: 0 },
   },
 
 ];
