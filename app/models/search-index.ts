@@ -918,8 +918,9 @@ export class SearchIndex {
 
   /** The query's words with what may stand in for each, and the weighted terms to retrieve with. */
   plan(query: string): QueryPlan {
-    // Spaces and punctuation between Chinese characters carry no meaning (全景 , 相机 = 全景相机).
-    // A clause ends at a comma or a full stop (拍片子，按小时租的棚): no word runs on across it.
+    // Spaces and other punctuation between Chinese characters carry no meaning (全景 · 相机 =
+    // 全景相机), but a clause ends at a comma or a full stop (拍片子，按小时租的棚): no word runs on
+    // across it.
     const text = normalize(query)
       .replace(/[,;!?。、]+/gu, "\u0000")
       .replace(/(\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, "$1");
