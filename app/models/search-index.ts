@@ -396,6 +396,8 @@ const MAX_ALTERNATIVES = 10;
 const EXPANSION_WEIGHT = 0.5;
 /** A known bigram that sounds like an unknown one typed (窥竟 → 窥镜) counts for this much. */
 const HOMOPHONE_FACTOR = 0.75;
+/** How many homophones of a slip are looked up in the thesaurus, as the word they would make. */
+const MAX_SLIP_READINGS = 3;
 /** How many of the listings holding a homophone are read to see whether it is a word there. */
 const JOINED_LOOKS = 40;
 /** A bigram holding a one-character query word (镜 → 窥镜, 镜头) counts for this much. */
@@ -973,9 +975,9 @@ export class SearchIndex {
         if (knows(pair)) phrase.push(pair);
       }
     });
-    for (const mention of mentions) {
-      const common = this.docs.size * COMMON_EXPANSION_SHARE;
-      const alternatives = mention.alternatives.slice(0, MAX_ALTERNATIVES).map((alt): Alternative => {
+    const common = this.docs.size * COMMON_EXPANSION_SHARE;
+    const alternativesOf = (terms: string[]) =>
+      terms.slice(0, MAX_ALTERNATIVES).map((alt): Alternative => {
         let all = this.alternativeTerms.get(alt);
         if (!all) {
           all = queryUnits(alt, knows).flatMap((u) => u.terms);
@@ -986,11 +988,31 @@ export class SearchIndex {
         const idf = terms.map((t) => this.idf(t));
         return { terms, idf, total: idf.reduce((a, b) => a + b, 0) };
       });
+    const expand = (unit: PlannedUnit, alternatives: Alternative[]) => {
+      unit.alternatives.push(...alternatives);
+      for (const alt of alternatives) for (const t of alt.terms) add(t, EXPANSION_WEIGHT * KIND_WEIGHT[termKind(t)]);
+    };
+    for (const mention of mentions) {
+      const alternatives = alternativesOf(mention.alternatives);
       words.forEach((u, i) => {
         if (u.start < mention.end && mention.start < u.end) units[i]!.alternatives.push(...alternatives);
       });
       for (const alt of alternatives) for (const t of alt.terms) add(t, EXPANSION_WEIGHT * KIND_WEIGHT[termKind(t)]);
     }
+    // A word typed with a slip (巡捡) stands for the thesaurus's other names of the word it sounds
+    // like (巡检 · 巡查), as that word would.
+    units.forEach((unit) => {
+      if (unit.alternatives.length) return;
+      const chars = [...unit.text];
+      unit.slots.forEach((slot, k) => {
+        if (termKind(slot.term) !== "bigram" || knows(slot.term) || slot.factor !== HOMOPHONE_FACTOR || chars.length !== unit.slots.length + 1) return;
+        for (const sub of slot.substitutes.slice(0, MAX_SLIP_READINGS)) {
+          const fixed = [...chars];
+          fixed.splice(k, 2, ...sub);
+          for (const mention of this.thesaurus.mentions(fixed.join(""))) expand(unit, alternativesOf(mention.alternatives));
+        }
+      });
+    });
     // A word typed twice (保险…保险公司) counts once.
     const distinct = units.filter((u, i) => units.findIndex((v) => v.text === u.text) === i);
     return { units: distinct, phrase, terms: [...retrieval].map(([term, weight]) => ({ term, weight })) };

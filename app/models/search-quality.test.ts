@@ -118,7 +118,18 @@ const sets = [
     name: "the tenth labelled set (tests/fixtures/dev-set-8)",
     files: labelled("dev-set-8"),
     floor: { ndcg10: 0.96, mrr: 0.99, recall10: 0.94, hit3: 1, ndcg5: 0.96, noneMissed: 0 },
+  },  {
+    // dev-set-11 (session 7), written for matching: all 40 scenarios judged, with tempting listings
+    // of the same segment and field that do something else, and full answers in another segment or
+    // field or in other words; 60 queries, 4 with no answer. First reading, before anything was
+    // changed for it: nDCG@10 0.946, MRR 0.973, recall@10 0.947, 2 of 4 empty, match 1.000 / 0.982.
+    // Then a word typed with a slip reads the thesaurus as the word it sounds like (无人机巡捡 →
+    // 巡检 · 巡查). Still met: 卫星遥感影像数据订阅, 病理切片数字化扫描 (archive and relic digitising).
+    name: "dev-set-11 (tests/fixtures/dev-set-11)",
+    files: labelled("dev-set-11"),
+    floor: { ndcg10: 0.96, mrr: 0.99, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 2 },
   },
+
 
 ];
 
