@@ -128,7 +128,18 @@ const sets = [
     name: "dev-set-11 (tests/fixtures/dev-set-11)",
     files: labelled("dev-set-11"),
     floor: { ndcg10: 0.96, mrr: 0.99, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 2 },
+  },  {
+    // dev-set-10 (session 7), as the board's three kinds of users type: clerks' sentences, sales
+    // leads' product words and acronyms, investors' short keywords; 14 with no answer. First reading,
+    // with all this session's changes and before any for it: nDCG@10 0.930, MRR 0.965, recall@10
+    // 0.926, 13 of 14 empty, match 1.000 / 0.979. Then four thesaurus entries (翻新 with 老照片修复,
+    // 热感 with 热成像, 盗图 · 版权监测, 水下拍摄 · 海底拍摄). Still met: 安检X光机 (a DR listing meets
+    // both x and 光机 through the thesaurus's DR).
+    name: "dev-set-10 (tests/fixtures/dev-set-10)",
+    files: labelled("dev-set-10"),
+    floor: { ndcg10: 0.97, mrr: 0.99, recall10: 0.96, hit3: 1, ndcg5: 0.97, noneMissed: 1 },
   },
+
 
 
 ];
