@@ -240,6 +240,19 @@ describe("demonstration listings", () => {
     expect(matches[1]!.score).toBeCloseTo(matches[0]!.score / 2, 1);
   });
 
+  it("do not change how official listings rank against each other", () => {
+    const board = (withDemo: boolean) => {
+      const index = new SearchIndex(new Thesaurus([]));
+      index.upsert(scenarioDoc({ code: "S1", title: "实体书店沉浸式VR阅读体验区", tags: ["书店", "VR", "科普"], description: "书店儿童区改造为VR阅读体验区，设置VR头显体验位，内容覆盖科普和传统文化。", category: "虚拟制作与XR", publisher: "某书城", domain: "公共文化" }));
+      index.upsert(capabilityDoc({ code: "C1", title: "VR一体机头显与科普内容", tags: ["VR头显", "科普"], description: "VR一体机头显，配科普、传统文化VR内容库，已用于书店和博物馆体验区。", category: "智能终端", organization: "甲公司", domains: ["教育培训"] }));
+      index.upsert(capabilityDoc({ code: "C2", title: "博物馆文物数字化", tags: ["三维扫描"], description: "文物三维扫描，VR沉浸式体验区与VR头显导览。", category: "虚拟制作与XR", organization: "乙公司", domains: ["公共文化"] }));
+      if (withDemo)
+        index.upsert(capabilityDoc({ code: "D1", title: "书店沉浸式VR阅读体验区整体方案", tags: ["书店", "VR阅读", "科普"], description: "为实体书店儿童区打造沉浸式VR阅读体验区：VR头显体验位、科普和传统文化内容、书店阅读活动运营。", category: "虚拟制作与XR", organization: "示例公司", domains: ["公共文化"], demo: true }));
+      return index.match("scenario", "S1", 5)!.map((m) => m.code).filter((c) => c !== "D1");
+    };
+    expect(board(false)).toEqual(["C1", "C2"]);
+    expect(board(true)).toEqual(["C1", "C2"]);
+  });
   it("keep their full score while the board has only demonstration listings, and lose it when an official one comes", () => {
     const index = new SearchIndex(new Thesaurus([]));
     index.upsert(camera("D1", true));

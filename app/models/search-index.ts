@@ -1261,8 +1261,7 @@ export class SearchIndex {
     const lone = units.length >= LONE_WORD_UNITS ? LONE_WORD_COVERAGE : 0;
     const minWords = Math.max(2, Math.round(units.length * LONE_WORD_SHARE));
     const phraseTerms = phrase.map((p) => index.get(p)).filter((i): i is number => i !== undefined);
-    let top = 0;
-    for (let t = 0; t < acc.used; t++) top = Math.max(top, acc.scores[acc.touched[t]!]!);
+    const top = this.topScore(acc);
     const mini = this.mini as unknown as MiniInternals;
     const { words } = acc;
     // Coverage and phrase depend only on which of the query's terms a listing holds, a pattern
@@ -1313,7 +1312,7 @@ export class SearchIndex {
       const { c, together } = share;
       // Coverage decides; the phrase and the text score (field weights, term frequency) order
       // near-equals.
-      const score = c * (0.55 + 0.1 * together + 0.35 * (acc.scores[doc]! / top)) * this.short.demoFactor(doc);
+      const score = c * (0.55 + 0.1 * together + 0.35 * Math.min(1, acc.scores[doc]! / top)) * this.short.demoFactor(doc);
       docs[count] = doc;
       scores[count] = score;
       keys[count] = rankKey(score, count);
@@ -1409,6 +1408,22 @@ export class SearchIndex {
    * A head the board holds is left alone: listings say the same act in other words (拍摄 · 摄像).
    * So are needs told in plain words or in clauses, and keywords typed apart.
    */
+  /**
+   * The best text score of the listings touched, the yardstick of the others'. While official
+   * listings are on the board, the best official one's: the seeded demonstration listings do not
+   * change how official ones rank against each other (a share above 1 counts as 1).
+   */
+  private topScore(acc: Accumulator): number {
+    let top = 0;
+    let official = 0;
+    for (let t = 0; t < acc.used; t++) {
+      const doc = acc.touched[t]!;
+      top = Math.max(top, acc.scores[doc]!);
+      if (this.short.demoFactor(doc) === 1) official = Math.max(official, acc.scores[doc]!);
+    }
+    return official || top;
+  }
+
   private unheldHead(query: string, units: PlannedUnit[]): number {
     if (units.length < HEAD_UNITS || !titleLike(query)) return -1;
     // What a title adds in brackets (（二期）, （沙袋、抽水泵）) qualifies it; its head is outside them.
@@ -1531,8 +1546,7 @@ export class SearchIndex {
     // Below 0.15 of the best (before the square root below) a listing is not a match.
     const acc = this.score(terms, { kind: other, least: MATCH_LEAST });
     if (!acc.used) return [];
-    let top = 0;
-    for (let t = 0; t < acc.used; t++) top = Math.max(top, acc.scores[acc.touched[t]!]!);
+    const top = this.topScore(acc);
     // BM25 scores fall off steeply after the best hit; the square root keeps good seconds visible.
     // Below 0.15 of the best (before the root) a listing is not a match whatever its segment.
     const least = MATCH_LEAST * top;
@@ -1552,7 +1566,7 @@ export class SearchIndex {
     for (let i = 0; i < count; i++) {
       const t = ((order[i]! % 2 ** 21) + 2 ** 21) % 2 ** 21;
       const doc = acc.touched[t]!;
-      const text = Math.sqrt(acc.scores[doc]! / top);
+      const text = Math.sqrt(Math.min(1, acc.scores[doc]! / top));
       if (scored.length >= limit && MATCH_WEIGHT.text * text + MATCH_WEIGHT.category + MATCH_WEIGHT.domain < scored[limit - 1]!.score) break;
       const stored = mini._storedFields.get(doc)!;
       const domains = stored.domains as unknown as string[];
