@@ -988,8 +988,7 @@ export class SearchIndex {
         const idf = terms.map((t) => this.idf(t));
         return { terms, idf, total: idf.reduce((a, b) => a + b, 0) };
       });
-    const expand = (unit: PlannedUnit, alternatives: Alternative[]) => {
-      unit.alternatives.push(...alternatives);
+    const retrieve = (alternatives: Alternative[]) => {
       for (const alt of alternatives) for (const t of alt.terms) add(t, EXPANSION_WEIGHT * KIND_WEIGHT[termKind(t)]);
     };
     for (const mention of mentions) {
@@ -997,7 +996,7 @@ export class SearchIndex {
       words.forEach((u, i) => {
         if (u.start < mention.end && mention.start < u.end) units[i]!.alternatives.push(...alternatives);
       });
-      for (const alt of alternatives) for (const t of alt.terms) add(t, EXPANSION_WEIGHT * KIND_WEIGHT[termKind(t)]);
+      retrieve(alternatives);
     }
     // A word typed with a slip (巡捡) stands for the thesaurus's other names of the word it sounds
     // like (巡检 · 巡查), as that word would.
@@ -1005,11 +1004,16 @@ export class SearchIndex {
       if (unit.alternatives.length) return;
       const chars = [...unit.text];
       unit.slots.forEach((slot, k) => {
-        if (termKind(slot.term) !== "bigram" || knows(slot.term) || slot.factor !== HOMOPHONE_FACTOR || chars.length !== unit.slots.length + 1) return;
+        // An unknown bigram's substitutes are its homophones; the unit's bigrams run on (k, k + 1).
+        if (termKind(slot.term) !== "bigram" || knows(slot.term) || chars.length !== unit.slots.length + 1) return;
         for (const sub of slot.substitutes.slice(0, MAX_SLIP_READINGS)) {
           const fixed = [...chars];
           fixed.splice(k, 2, ...sub);
-          for (const mention of this.thesaurus.mentions(fixed.join(""))) expand(unit, alternativesOf(mention.alternatives));
+          for (const mention of this.thesaurus.mentions(fixed.join(""))) {
+            const alternatives = alternativesOf(mention.alternatives);
+            unit.alternatives.push(...alternatives);
+            retrieve(alternatives);
+          }
         }
       });
     });
