@@ -21,7 +21,7 @@ NODE_ENV=production DATABASE_PATH="$db" SEED_FIRST_BATCH=$seeded PORT=$port LOG_
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$tmp"' EXIT
 for _ in $(seq 100); do
-  curl -sf "http://localhost:$port/healthz" >/dev/null && break
+  node -e "fetch('http://localhost:$port/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" && break
   kill -0 $pid 2>/dev/null || { cat "$tmp/server.log"; exit 1; }
   sleep 0.2
 done
