@@ -97,6 +97,7 @@ export const en: Messages = {
     anyCategory: "All segments",
     anyDomain: "All domains",
     empty: (q: string) => `Nothing on the board matches "${q}".`,
+    readAs: (q: string, reading: string) => `Nothing matches "${q}"; showing results for "${reading}".`,
     missing: (words: string[]) => `No listing mentions ${words.map((w) => `“${w}”`).join(", ")}.`,
     emptyHints: "Try other or shorter words, check for typos, remove filters, or browse the lists.",
     postPrompt: "Not on the board yet? Post it: once reviewed it is published, where those who can answer it will see it:",

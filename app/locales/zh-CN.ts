@@ -95,6 +95,7 @@ export const zhCN = {
     anyCategory: "全部产业环节",
     anyDomain: "全部应用领域",
     empty: (q: string) => `没有找到与“${q}”相关的清单项。`,
+    readAs: (q: string, reading: string) => `没有找到与“${q}”相关的清单项，以下是“${reading}”的结果。`,
     missing: (words: string[]) => `清单上还没有出现这些词：${words.join("、")}。`,
     emptyHints: "可以试试：换一个说法或更短的词，检查错别字，去掉筛选条件，或直接浏览清单。",
     postPrompt: "清单上还没有这项内容？把它发布出来，审核后即在清单上公开，能回应的一方会看到：",

@@ -66,6 +66,32 @@ export function pinyinKey(bigram: string): string {
   return key;
 }
 
+/**
+ * A syllable and those typed for it by the commonest slips of pinyin input (模糊音): front and back
+ * nasals (yin · ying, shen · sheng, an · ang) and flat and curled initials (zi · zhi, ci · chi, si · shi).
+ */
+function fuzzySyllables(syllable: string): string[] {
+  const out = [syllable];
+  const initial = /^(zh|ch|sh|z|c|s)/.exec(syllable)?.[0];
+  if (initial) out.push(initial.length === 2 ? initial[0]! + syllable.slice(2) : initial + "h" + syllable.slice(1));
+  for (const p of [...out]) {
+    if (/[aei]ng$/.test(p)) out.push(p.slice(0, -1));
+    else if (/[aei]n$/.test(p)) out.push(p + "g");
+  }
+  return out;
+}
+
+/**
+ * The pinyin keys a Han bigram may have been typed for with a slip of 模糊音 (医学印象 for 医学影像:
+ * yin · ying), its own key not included.
+ */
+export function fuzzyKeys(bigram: string): string[] {
+  const [a, b] = [...bigram].map((ch) => fuzzySyllables(pinyinOf(ch)));
+  if (!a || !b) return [];
+  const own = pinyinKey(bigram);
+  return a.flatMap((x) => b.map((y) => `~${x}${y}`)).filter((k) => k !== own);
+}
+
 export type TermKind = "latin" | "bigram" | "single";
 
 export function termKind(term: string): TermKind {
@@ -120,6 +146,12 @@ export function joinedIn(text: string, bigram: string): boolean {
     if (first === second || first.length === 1 || second.length === 1) return true;
   }
   return false;
+}
+
+/** Whether the segmenter reads a text as one word (影像, 相机; not 延低). */
+export function isWord(text: string): boolean {
+  const segments = [...segmenter.segment(text)];
+  return segments.length === 1 && segments[0]!.isWordLike === true;
 }
 
 /** Relative weights of term kinds: whole words and bigrams decide. */

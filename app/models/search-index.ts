@@ -1,6 +1,6 @@
 // The search index over listings of both kinds (MiniSearch), its query planning, score floor and matching.
 import MiniSearch from "minisearch";
-import { CROSS_WORD_WEIGHT, KIND_WEIGHT, STOP_CHARS, addTextTerms, indexTerms, joinedIn, normalize, pinyinKey, queryUnits, termKind, unitOf, type QueryUnit } from "./analysis";
+import { CROSS_WORD_WEIGHT, KIND_WEIGHT, STOP_CHARS, addTextTerms, fuzzyKeys, indexTerms, isWord, joinedIn, normalize, pinyinKey, queryUnits, termKind, unitOf, type QueryUnit } from "./analysis";
 import { Thesaurus } from "./thesaurus";
 import type { Kind } from "./vocabulary";
 
@@ -210,6 +210,16 @@ export class SearchResults {
     private answers: Map<number, AnswerSource>,
   ) {}
 
+  /** The query as read, when it found nothing as typed and a slip put right finds these. */
+  readingOf: string | null = null;
+
+  /** These results as those of the query read so. */
+  readAs(reading: string): SearchResults {
+    const copy = new SearchResults(this.stored, this.docs, this.scores, this.bits, this.words, this.terms, this.keys, this.answers);
+    copy.readingOf = reading;
+    return copy;
+  }
+
   get total() {
     return this.docs.length;
   }
@@ -296,7 +306,9 @@ export class SearchResults {
       const source = this.answers.get(entry);
       if (source) answers.set(i, source);
     });
-    return new SearchResults(this.stored, docs, scores, bits, w, this.terms, keys, answers);
+    const filtered = new SearchResults(this.stored, docs, scores, bits, w, this.terms, keys, answers);
+    filtered.readingOf = this.readingOf;
+    return filtered;
   }
 
   /** A copy with listings added as answers (entries after the hits). */
@@ -398,6 +410,10 @@ const EXPANSION_WEIGHT = 0.5;
 const HOMOPHONE_FACTOR = 0.75;
 /** How many homophones of a slip are looked up in the thesaurus, as the word they would make. */
 const MAX_SLIP_READINGS = 3;
+/** A query that finds nothing is read with at most this many of its likely slips put right… */
+const MAX_READINGS = 6;
+/** …and a reading is trusted when a listing meets it in full (its best hit's score). */
+const READING_LEAST = 0.9;
 /** How many of the listings holding a homophone are read to see whether it is a word there. */
 const JOINED_LOOKS = 40;
 /** A bigram holding a one-character query word (镜 → 窥镜, 镜头) counts for this much. */
@@ -1251,6 +1267,57 @@ export class SearchIndex {
   }
 
   private searchUncached(query: string): SearchResults {
+    const typed = this.searchAsTyped(query);
+    if (typed.total) return typed;
+    // Nothing found: the query may hold a slip that makes another word (全景像机 where listings
+    // hold 摄像机, 医学印象) or a slip of 模糊音. It is read with each likely slip put right, and
+    // the reading whose best hit fits best is shown as such.
+    let best = typed;
+    let bestScore = 0;
+    for (const reading of this.readings(query)) {
+      const results = this.searchAsTyped(reading.text);
+      const top = results.slice(0, 1)[0];
+      // The best hit holds the word put right and another word typed (电体位保 is 体位 alone).
+      if (!top || top.score < READING_LEAST || top.score <= bestScore || !top.matched.includes(reading.term)) continue;
+      if (!top.matched.some((t) => t !== reading.term && termKind(t) !== "single")) continue;
+      best = results.readAs(reading.text);
+      bestScore = top.score;
+    }
+    return best;
+  }
+
+  /**
+   * The query read with one of its bigrams replaced by one that sounds alike, or nearly (模糊音),
+   * and that listings hold as part of a word: the likeliest first — a bigram the listings seldom
+   * hold replaced by one they often do — and at most MAX_READINGS.
+   */
+  private readings(query: string): { text: string; term: string }[] {
+    const text = normalize(query);
+    const chars = [...text];
+    const out: { text: string; term: string; odds: number }[] = [];
+    // Two characters put right in a word of three leave too little of what was typed (光刻机 is
+    // not 光科技).
+    if (chars.filter((c) => termKind(c) === "single").length < 4) return [];
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const bigram = chars[i]! + chars[i + 1]!;
+      // A slip is made within a word typed (梯维 of 电梯维保 is no slip).
+      if (termKind(bigram) !== "bigram" || !joinedIn(text, bigram)) continue;
+      const seen = this.df.get(bigram) ?? 0;
+      for (const key of [pinyinKey(bigram), ...fuzzyKeys(bigram)]) {
+        for (const term of this.byPinyin.get(key) ?? []) {
+          if (term === bigram || this.thesaurus.generic.has(term) || !isWord(term) || !this.joined(term)) continue;
+          const fixed = [...chars];
+          fixed.splice(i, 2, ...term);
+          out.push({ text: fixed.join(""), term, odds: (this.df.get(term)! + 1) / (seen + 1) });
+        }
+      }
+    }
+    return out
+      .sort((a, b) => b.odds - a.odds)
+      .slice(0, MAX_READINGS);
+  }
+
+  private searchAsTyped(query: string): SearchResults {
     const { units, phrase, terms } = this.plan(query);
     if (!terms.length || this.mostlyUnknown(units)) return SearchResults.empty;
     const floor = units.length >= TITLE_UNITS && titleLike(query) ? Math.max(TITLE_FLOOR, minCoverage(units.length)) : minCoverage(units.length);

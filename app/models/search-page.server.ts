@@ -25,6 +25,8 @@ export type SearchPageData = {
   facets: FacetCounts;
   /** When nothing at all was found: the query's words that no listing holds in any form. */
   missing: string[];
+  /** The query as read, when as typed it found nothing and a slip put right found these. */
+  readAs: string | null;
 };
 
 export function searchPage(input: SearchRequest): SearchPageData {
@@ -50,7 +52,7 @@ export function searchPage(input: SearchRequest): SearchPageData {
   }
   // Both kinds' counts, with no category or domain narrowing them: nothing found at all.
   const nothing = !input.category && !input.domain && result.facets.type.scenario + result.facets.type.capability === 0;
-  return { items, total: result.total, facets: result.facets, missing: nothing ? missingWords(input.q) : [] };
+  return { items, total: result.total, facets: result.facets, missing: nothing ? missingWords(input.q) : [], readAs: result.readAs };
 }
 
 export type MatchItem = { kind: Kind; code: string; title: string; who: string; score: number; reasons: MatchReason[] };

@@ -139,6 +139,17 @@ const sets = [
     files: labelled("dev-set-10"),
     floor: { ndcg10: 0.97, mrr: 0.99, recall10: 0.96, hit3: 1, ndcg5: 0.97, noneMissed: 1 },
   },
+  {
+    // dev-set-12 (session 8): 24 scenarios and 32 capabilities across the trade, 60 queries of every
+    // kind, 6 with no answer, 20 scenarios' matches judged. First reading, before anything was
+    // changed for it: nDCG@10 0.951, MRR 0.963, recall@10 0.933, 6 of 6 empty, match 1.000 / 0.965;
+    // beside the first batch 0.930 / 0.944, 5 of 6. Then a query that finds nothing is read with a
+    // slip put right: 医学印象 (yin for ying, 模糊音) → 医学影像, and beside the first batch, whose
+    // 摄像机 holds 像机, 全景像机 → 全景相机.
+    name: "dev-set-12 (tests/fixtures/dev-set-12)",
+    files: labelled("dev-set-12"),
+    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.96, noneMissed: 0, scenarios: 20 },
+  },
 
 
 
@@ -167,7 +178,8 @@ for (const set of sets) {
     });
 
     it("puts a fitting capability in the top 3 for every scenario, and orders matches well", () => {
-      expect(report.match.pairs).toBeGreaterThanOrEqual(25);
+      // 25 judged scenarios (the issue's bar for the first batch's set); dev-set-12 judged 20.
+      expect(report.match.pairs).toBeGreaterThanOrEqual(("scenarios" in set.floor ? set.floor.scenarios : undefined) ?? 25);
       expect(report.match.hit3).toBeGreaterThanOrEqual(set.floor.hit3);
       expect(report.match.ndcg5).toBeGreaterThanOrEqual(set.floor.ndcg5);
     });

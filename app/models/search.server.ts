@@ -93,6 +93,8 @@ export type SearchPage = {
   facets: FacetCounts;
   /** Normalised query terms the listings matched, for highlighting. */
   terms: string[];
+  /** The query as read when it found nothing as typed and a slip put right found these (全景像机 → 全景相机). */
+  readAs: string | null;
 };
 
 /** The words of a query no published listing holds in any form. */
@@ -116,7 +118,7 @@ export function searchListings(input: SearchRequest): SearchPage {
   const terms = new Set<string>();
   const page = filtered.slice(start, start + input.pageSize);
   for (const h of page) for (const t of h.matched) terms.add(t);
-  return { hits: page, total: filtered.total, facets, terms: [...terms] };
+  return { hits: page, total: filtered.total, facets, terms: [...terms], readAs: results.readingOf };
 }
 
 /**

@@ -172,8 +172,9 @@ export default function Search() {
             </section>
             <section className="results" aria-labelledby="results-title">
               <h2 id="results-title" className="results-count">
-                {t.search.results(result.total, state.q)}
+                {t.search.results(result.total, result.readAs ?? state.q)}
               </h2>
+              {result.readAs ? <p className="read-as">{t.search.readAs(state.q, result.readAs)}</p> : null}
               {result.items.length === 0 ? (
                 <div className="empty">
                   <p>{t.search.empty(state.q)}</p>
