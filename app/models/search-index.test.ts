@@ -103,6 +103,15 @@ describe("SearchIndex.search", () => {
     index.upsert(capabilityDoc({ code: "C2", title: "某校负一层共享影棚", tags: ["影棚"], description: "按小时预约。", category: "内容创作与服务", organization: "某公司", domains: ["商业消费"] }));
     expect(index.plan("校服").units[0]!.slots[0]!.substitutes).toEqual(["校负"]);
   });
+  it("finds the answer to a need told in a sentence whose other words no listing holds, and not to one about something else", () => {
+    const index = new SearchIndex(new Thesaurus([], ["设备"]));
+    index.upsert(capabilityDoc({ code: "C1", title: "AI智能眼镜（同传翻译版）", tags: ["智能眼镜", "实时翻译"], description: "镜片上显示40种语言的实时翻译字幕，适合展会外宾接待。", category: "智能终端", organization: "甲公司", domains: ["商业消费"] }));
+    index.upsert(capabilityDoc({ code: "C2", title: "会展客流统计", tags: ["客流"], description: "展馆入口客流统计与热力图。", category: "智能处理", organization: "乙公司", domains: ["商业消费"] }));
+    // 外国 · 客人 · 参观 · 听不懂 · 中文 · 戴在 · 脸上: how people talk, held by no listing.
+    const told = "外国客人来参观展会听不懂中文，有没有戴在脸上就能实时翻译的设备";
+    expect(codes(index, told)[0]).toBe("C1");
+    expect(codes(index, "外国客人来参观展会想吃正宗的粤菜，附近有没有推荐的餐厅")).toEqual([]);
+  });
   it("reads a query that finds nothing with a slip put right, when the slip makes a bigram the listings hold (全景像机) or is one of 模糊音 (医学印象)", () => {
     const index = new SearchIndex(new Thesaurus([]));
     index.upsert(capabilityDoc({ code: "C1", title: "8K全景相机", tags: ["全景相机"], description: "8K全景相机，支持VR直播。", category: "影像采集", organization: "甲公司", domains: ["文化旅游"] }));

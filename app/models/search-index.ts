@@ -457,6 +457,8 @@ const HEAD_UNITS = 4;
 /** A title of this many words or more names each for a reason: a listing meets this share of it. */
 const TITLE_UNITS = 5;
 const TITLE_FLOOR = 0.25;
+/** In a need told rather than titled, a word no listing holds in any form counts for this much. */
+const TOLD_UNKNOWN_FACTOR = 0.5;
 /**
  * Characters of a need told rather than titled (我们想…, …忙不过来, 有没有…): rare in a listing's
  * title, unlike 出 · 上 · 无 · 能 · 可, which titles hold (进出, 上线, 无人机, 智能, 可视化).
@@ -1318,8 +1320,15 @@ export class SearchIndex {
   }
 
   private searchAsTyped(query: string): SearchResults {
-    const { units, phrase, terms } = this.plan(query);
-    if (!terms.length || this.mostlyUnknown(units)) return SearchResults.empty;
+    const planned = this.plan(query);
+    const { phrase, terms } = planned;
+    if (!terms.length || this.mostlyUnknown(planned.units)) return SearchResults.empty;
+    // A need told in a sentence of five words or more (外国客人来参观展会听不懂中文…) is mostly how
+    // people talk: its words that no listing holds in any form count for half, and the words it
+    // must be met in are counted among those the listings know.
+    const told = planned.units.length >= TITLE_UNITS && !titleLike(query);
+    const units = told ? planned.units.map((u) => (this.knownUnit(u) ? u : { ...u, weight: u.weight * TOLD_UNKNOWN_FACTOR })) : planned.units;
+    const knownCount = told ? units.filter((u) => this.knownUnit(u)).length : units.length;
     const floor = units.length >= TITLE_UNITS && titleLike(query) ? Math.max(TITLE_FLOOR, minCoverage(units.length)) : minCoverage(units.length);
     const index = new Map(terms.map((t, i) => [t.term, i]));
     const acc = this.score(terms, { essential: this.essentialTerms(units, floor, index) });
@@ -1330,7 +1339,7 @@ export class SearchIndex {
     // A query of several words met in one word only (汽车全景天窗漏水维修 by 全景), or a long one
     // in two generic words of ten, is about something else — unless those carry 40 % of it.
     const lone = units.length >= LONE_WORD_UNITS ? LONE_WORD_COVERAGE : 0;
-    const minWords = Math.max(2, Math.round(units.length * LONE_WORD_SHARE));
+    const minWords = Math.max(2, Math.round(knownCount * LONE_WORD_SHARE));
     const phraseTerms = phrase.map((p) => index.get(p)).filter((i): i is number => i !== undefined);
     const top = this.topScore(acc);
     const mini = this.mini as unknown as MiniInternals;
@@ -1440,6 +1449,11 @@ export class SearchIndex {
    * query the share must be larger (社区长者食堂餐饮配送招标 asks for a canteen's catering whatever
    * 社区 and 长者 → 适老 meet).
    */
+  /** Whether some listing holds a query word in some form: as typed, a homophone or a thesaurus term. */
+  private knownUnit(u: PlannedUnit): boolean {
+    return u.slots.some((s) => this.held(s.term) || s.substitutes.some(this.held)) || u.alternatives.some((a) => a.terms.some(this.held));
+  }
+
   private mostlyUnknown(units: PlannedUnit[]): boolean {
     if (units.length < UNKNOWN_UNITS.least) return false;
     const long = units.length > UNKNOWN_UNITS.most;
