@@ -112,6 +112,15 @@ describe("SearchIndex.search", () => {
     expect(codes(index, told)[0]).toBe("C1");
     expect(codes(index, "外国客人来参观展会想吃正宗的粤菜，附近有没有推荐的餐厅")).toEqual([]);
   });
+  it("meets a word no listing holds in full by its thesaurus terms, and one a listing holds at a lower share", () => {
+    const index = new SearchIndex(new Thesaurus([["航拍", "无人机"]], ["服务"]));
+    index.upsert(capabilityDoc({ code: "C1", title: "无人机倾斜摄影测量", tags: ["无人机", "测绘"], description: "无人机倾斜摄影与实景三维建模服务。", category: "影像采集", organization: "甲公司", domains: ["城市治理"] }));
+    // 航拍 is on no listing: 无人机 stands for it in full, and 服务 beside it is generic.
+    expect(codes(index, "航拍服务")).toEqual(["C1"]);
+    // Once a listing holds 航拍 itself, the one holding it comes first and 无人机 counts for less.
+    index.upsert(capabilityDoc({ code: "C2", title: "航拍宣传片制作", tags: ["航拍"], description: "城市宣传片航拍与剪辑服务。", category: "内容创作与服务", organization: "乙公司", domains: ["文化旅游"] }));
+    expect(codes(index, "航拍服务")[0]).toBe("C2");
+  });
   it("reads a query that finds nothing with a slip put right, when the slip makes a bigram the listings hold (全景像机) or is one of 模糊音 (医学印象)", () => {
     const index = new SearchIndex(new Thesaurus([]));
     index.upsert(capabilityDoc({ code: "C1", title: "8K全景相机", tags: ["全景相机"], description: "8K全景相机，支持VR直播。", category: "影像采集", organization: "甲公司", domains: ["文化旅游"] }));

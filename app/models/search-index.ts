@@ -418,7 +418,7 @@ const READING_LEAST = 0.9;
 const JOINED_LOOKS = 40;
 /** A bigram holding a one-character query word (镜 → 窥镜, 镜头) counts for this much. */
 const CHARACTER_FACTOR = 0.75;
-/** A thesaurus term met in full stands for the word at this share. */
+/** A thesaurus term met in full stands for the word at this share (in full if no listing holds the word). */
 const ALTERNATIVE_FACTOR = 0.8;
 /**
  * A thesaurus term's bigram found in more than this share of listings is too common to look for
@@ -1211,7 +1211,10 @@ export class SearchIndex {
       const mask = new Uint32Array(words);
       for (const t of [...slots.flatMap((slot) => [slot.term, ...slot.substitutes]), ...alternatives.flatMap((alt) => alt.terms)])
         if (t >= 0) mask[t >>> 5]! |= 1 << (t & 31);
-      return { weight: u.weight, slots, alternatives, mask, generic: this.thesaurus.generic.has(u.text) };
+      // A word no listing holds as typed or by a homophone is met by its thesaurus terms in full:
+      // there is no listing with the word itself for them to stay below.
+      const absent = u.slots.every((slot) => !this.held(slot.term) && !slot.substitutes.some(this.held));
+      return { weight: u.weight, slots, alternatives, mask, generic: this.thesaurus.generic.has(u.text), alt: absent ? 1 : ALTERNATIVE_FACTOR };
     });
     const total = units.reduce((sum, u) => sum + u.weight, 0);
     const mixed = compiled.some((u) => u.generic) && compiled.some((u) => !u.generic);
@@ -1237,11 +1240,11 @@ export class SearchIndex {
         }
         let m = all ? got / all : 0;
         for (const alt of u.alternatives) {
-          if (m >= ALTERNATIVE_FACTOR) break;
+          if (m >= u.alt) break;
           if (!alt.total) continue;
           let got = 0;
           for (let i = 0; i < alt.terms.length; i++) if (alt.terms[i]! >= 0 && acc.has(doc, alt.terms[i]!)) got += alt.idf[i]!;
-          m = Math.max(m, (ALTERNATIVE_FACTOR * got) / alt.total);
+          m = Math.max(m, (u.alt * got) / alt.total);
         }
         met += u.weight * m * m;
         if (m >= 0.5) held.words++;
