@@ -112,6 +112,16 @@ describe("SearchIndex.search", () => {
     expect(codes(index, told)[0]).toBe("C1");
     expect(codes(index, "外国客人来参观展会想吃正宗的粤菜，附近有没有推荐的餐厅")).toEqual([]);
   });
+  it("counts a generic word inside a thesaurus term of several words as naming something (制作 of 虚拟制作)", () => {
+    const index = new SearchIndex(new Thesaurus([["虚拟制作", "虚拟拍摄"]], ["制作"]));
+    index.upsert(capabilityDoc({ code: "C1", title: "LED虚拟制作影棚", tags: ["虚拟制作"], description: "LED背景墙虚拟制作。", category: "虚拟制作与XR", organization: "甲公司", domains: ["影视制作"] }));
+    index.upsert(capabilityDoc({ code: "C2", title: "宣传片制作", tags: ["宣传片"], description: "企业宣传片拍摄与制作。", category: "内容创作与服务", organization: "乙公司", domains: ["商业消费"] }));
+    index.upsert(capabilityDoc({ code: "C3", title: "VR虚拟现实头显", tags: ["VR"], description: "一体式虚拟现实头显。", category: "智能终端", organization: "丙公司", domains: ["教育培训"] }));
+    // 虚拟 and 制作 are as common: 虚拟 alone is half of the query.
+    expect(codes(index, "虚拟制作")[0]).toBe("C1");
+    // Beside a word that names something, alone it is still generic: 宣传片 · 制作 is met by 宣传片.
+    expect(codes(index, "宣传片制作")).toEqual(["C2"]);
+  });
   it("meets a word no listing holds in full by its thesaurus terms, and one a listing holds at a lower share", () => {
     const index = new SearchIndex(new Thesaurus([["航拍", "无人机"]], ["服务"]));
     index.upsert(capabilityDoc({ code: "C1", title: "无人机倾斜摄影测量", tags: ["无人机", "测绘"], description: "无人机倾斜摄影与实景三维建模服务。", category: "影像采集", organization: "甲公司", domains: ["城市治理"] }));

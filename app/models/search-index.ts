@@ -537,6 +537,8 @@ type PlannedUnit = {
   alternatives: Alternative[];
   /** A lone character the query drops follows it, part of the same word (充电 | 桩). */
   clipped: boolean;
+  /** Part of a thesaurus term of several words (制作 of 虚拟 | 制作): it names something, generic or not. */
+  inTerm?: boolean;
 };
 export type RetrievalTerm = { term: string; weight: number };
 export type QueryPlan = { units: PlannedUnit[]; phrase: string[]; terms: RetrievalTerm[] };
@@ -1011,9 +1013,11 @@ export class SearchIndex {
     };
     for (const mention of mentions) {
       const alternatives = alternativesOf(mention.alternatives);
-      words.forEach((u, i) => {
-        if (u.start < mention.end && mention.start < u.end) units[i]!.alternatives.push(...alternatives);
-      });
+      const covered = units.filter((_, i) => words[i]!.start < mention.end && mention.start < words[i]!.end);
+      for (const unit of covered) {
+        unit.alternatives.push(...alternatives);
+        if (covered.length > 1) unit.inTerm = true;
+      }
       retrieve(alternatives);
     }
     // A word typed with a slip (巡捡) stands for the thesaurus's other names of the word it sounds
@@ -1214,7 +1218,7 @@ export class SearchIndex {
       // A word no listing holds as typed or by a homophone is met by its thesaurus terms in full:
       // there is no listing with the word itself for them to stay below.
       const absent = u.slots.every((slot) => !this.held(slot.term) && !slot.substitutes.some(this.held));
-      return { weight: u.weight, slots, alternatives, mask, generic: this.thesaurus.generic.has(u.text), alt: absent ? 1 : ALTERNATIVE_FACTOR };
+      return { weight: u.weight, slots, alternatives, mask, generic: !u.inTerm && this.thesaurus.generic.has(u.text), alt: absent ? 1 : ALTERNATIVE_FACTOR };
     });
     const total = units.reduce((sum, u) => sum + u.weight, 0);
     const mixed = compiled.some((u) => u.generic) && compiled.some((u) => !u.generic);
