@@ -129,13 +129,21 @@ class Accumulator {
   /** Clears what the last use touched. */
   reset() {
     const { touched, flags, scores, met, bits, words } = this;
-    for (let k = 0; k < this.used; k++) {
-      const doc = touched[k]!;
-      flags[doc] = 0;
-      scores[doc] = 0;
-      met[doc] = 0;
-      if (words === 1) bits[doc] = 0;
-      else bits.fill(0, doc * words, doc * words + words);
+    if (this.used > this.size >>> 3) {
+      // A broad query touched much of the index: clearing it all at once is quicker.
+      flags.fill(0);
+      scores.fill(0);
+      met.fill(0);
+      bits.fill(0, 0, this.size * words);
+    } else {
+      for (let k = 0; k < this.used; k++) {
+        const doc = touched[k]!;
+        flags[doc] = 0;
+        scores[doc] = 0;
+        met[doc] = 0;
+        // A loop, not bits.fill: a call per listing costs more than the words it clears.
+        for (let w = doc * words, end = w + words; w < end; w++) bits[w] = 0;
+      }
     }
     this.used = 0;
   }
@@ -1386,7 +1394,15 @@ export class SearchIndex {
         let hash = 0x811c9dc5;
         for (let w = 0; w < words; w++) hash = Math.imul(hash ^ acc.bits[at + w]!, 16777619);
         const bucket = memoN.get(hash);
-        const known = bucket?.find((e) => e.bits.every((x, w) => x === acc.bits[at + w]));
+        // Plain loops: closures made per listing, thousands of them per query, bring on collections.
+        let known: { bits: number[]; share: Share } | undefined;
+        if (bucket)
+          for (let b = 0; b < bucket.length && !known; b++) {
+            const e = bucket[b]!;
+            let same = true;
+            for (let w = 0; w < words && same; w++) same = e.bits[w] === acc.bits[at + w];
+            if (same) known = e;
+          }
         if (known) share = known.share;
         else {
           share = shareOf(doc);
