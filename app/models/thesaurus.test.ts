@@ -16,6 +16,17 @@ describe("Thesaurus", () => {
     expect(thesaurus.mentions("ar 导览").map((m) => m.alternatives)).toEqual([["增强现实", "ar眼镜"]]);
   });
 
+  it("matches a Latin term of several words as whole words, typed apart by any spaces or hyphens", () => {
+    const english = new Thesaurus([["机器视觉", "machine vision"], ["带货", "e-commerce live"]]);
+    for (const text of ["machine vision 检测", "machine  vision", "machine-vision"]) {
+      expect(english.mentions(text).map((m) => m.alternatives), text).toEqual([["机器视觉"]]);
+    }
+    expect(english.mentions("machine visions")).toEqual([]);
+    expect(english.mentions("e commerce live").map((m) => m.alternatives)).toEqual([["带货"]]);
+    expect(english.expansions("machine vision")).toEqual(["机器视觉"]);
+    expect(english.expansions("machine visionary")).toEqual([]);
+  });
+
   it("expansions lists the other terms of every group mentioned", () => {
     expect(thesaurus.expansions(normalize("AR眼镜"))).toEqual(expect.arrayContaining(["增强现实"]));
   });

@@ -1,12 +1,15 @@
 // The domain thesaurus (data in db/seed/thesaurus.json): which terms stand for one another.
 import { normalize } from "./analysis";
 
-const LATIN = /^[a-z0-9.+]+$/;
+/** A Latin term: one word (vr, 8k, c++) or several (machine vision, e-commerce live). */
+const LATIN = /^[a-z0-9.+]+(?:[ -][a-z0-9.+]+)*$/;
+/** Whether a Latin term stands in a text as whole words, not inside a longer word (vr in vrt). */
+const wholeLatin = (text: string, term: string) => new RegExp(`(?<![a-z0-9])${term.replace(/[.+]/g, "\\$&")}(?![a-z0-9])`).test(text);
 
 export class Thesaurus {
   private groups: string[][];
   /** Every term of every group as a search pattern, made once. */
-  private patterns: { term: string; pattern: RegExp; alternatives: string[] }[];
+  private patterns: { term: string; key: string; pattern: RegExp; alternatives: string[] }[];
 
   /** Words of any request or offer (建设, 服务, 外包…): beside words that name something, meeting them counts for nothing. */
   readonly generic: Set<string>;
@@ -16,9 +19,12 @@ export class Thesaurus {
     this.groups = groups.map((g) => g.map((t) => normalize(t)));
     this.patterns = this.groups.flatMap((group) =>
       group.map((term) => {
-        const escaped = term.replace(/[.+]/g, "\\$&");
+        // Words of a Latin term may be typed apart by any spaces or hyphens (machine  vision).
+        const escaped = LATIN.test(term) ? term.split(/[ -]/).map((w) => w.replace(/[.+]/g, "\\$&")).join("[\\s_-]+") : term;
         return {
           term,
+          /** What the text must hold for the term to be there at all: its first word. */
+          key: LATIN.test(term) ? term.split(/[ -]/)[0]! : term,
           pattern: new RegExp(LATIN.test(term) ? `(?<![a-z0-9])${escaped}(?![a-z0-9])` : escaped, "g"),
           alternatives: group.filter((t) => t !== term),
         };
@@ -45,9 +51,9 @@ export class Thesaurus {
     candidates.sort((a, b) => a - b);
     const out: { start: number; end: number; alternatives: string[] }[] = [];
     for (const i of candidates) {
-      const { term, pattern, alternatives } = this.patterns[i]!;
-      if (!text.includes(term)) continue;
-      for (const m of text.matchAll(pattern)) out.push({ start: m.index!, end: m.index! + term.length, alternatives });
+      const { key, pattern, alternatives } = this.patterns[i]!;
+      if (!text.includes(key)) continue;
+      for (const m of text.matchAll(pattern)) out.push({ start: m.index!, end: m.index! + m[0].length, alternatives });
     }
     return out;
   }
@@ -55,7 +61,8 @@ export class Thesaurus {
   /** The other terms of every group the (normalised) text mentions. */
   expansions(text: string): string[] {
     const latinWords = new Set(text.match(/[a-z0-9]+(?:[.+][a-z0-9]+)*/g) ?? []);
-    const mentions = (term: string) => (LATIN.test(term) ? latinWords.has(term) : text.includes(term));
+    const mentions = (term: string) =>
+      !LATIN.test(term) ? text.includes(term) : /[ -]/.test(term) ? text.includes(term) && wholeLatin(text, term) : latinWords.has(term);
     const out = new Set<string>();
     for (const group of this.groups) {
       if (!group.some(mentions)) continue;
