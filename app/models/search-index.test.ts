@@ -131,6 +131,14 @@ describe("SearchIndex.search", () => {
     index.upsert(capabilityDoc({ code: "C2", title: "航拍宣传片制作", tags: ["航拍"], description: "城市宣传片航拍与剪辑服务。", category: "内容创作与服务", organization: "乙公司", domains: ["文化旅游"] }));
     expect(codes(index, "航拍服务")[0]).toBe("C2");
   });
+  it("prefers the reading that makes a thesaurus term (医学影像) to one that makes a word only (医学影响)", () => {
+    const index = new SearchIndex(new Thesaurus([["医学影像", "影像诊断"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "胸片AI辅助阅片", tags: ["影像诊断"], description: "放射科胸片的AI影像诊断。", category: "影像处理与AIGC", organization: "甲公司", domains: ["医疗健康"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "医学院手术示教改造", tags: ["示教"], description: "医学教学受场地影响，需要手术示教直播。", category: "显示与传播", publisher: "某医院", domain: "医疗健康" }));
+    const results = index.search("医学印象");
+    expect(results.readingOf).toBe("医学影像");
+    expect(results.hits[0]?.code).toBe("C1");
+  });
   it("reads a query that finds nothing with a slip put right, when the slip makes a bigram the listings hold (全景像机) or is one of 模糊音 (医学印象)", () => {
     const index = new SearchIndex(new Thesaurus([]));
     index.upsert(capabilityDoc({ code: "C1", title: "8K全景相机", tags: ["全景相机"], description: "8K全景相机，支持VR直播。", category: "影像采集", organization: "甲公司", domains: ["文化旅游"] }));

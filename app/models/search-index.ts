@@ -422,6 +422,8 @@ const MAX_SLIP_READINGS = 3;
 const MAX_READINGS = 6;
 /** …and a reading is trusted when a listing meets it in full (its best hit's score). */
 const READING_LEAST = 0.9;
+/** …or meets it in good part, when the reading makes a thesaurus term (医学影像). */
+const READING_LEAST_NAMED = 0.6;
 /** How many of the listings holding a homophone are read to see whether it is a word there. */
 const JOINED_LOOKS = 40;
 /** A bigram holding a one-character query word (镜 → 窥镜, 镜头) counts for this much. */
@@ -1289,16 +1291,22 @@ export class SearchIndex {
     // Nothing found: the query may hold a slip that makes another word (全景像机 where listings
     // hold 摄像机, 医学印象) or a slip of 模糊音. It is read with each likely slip put right, and
     // the reading whose best hit fits best is shown as such.
+    // A reading that makes a term of the thesaurus (医学影像, not 医学影响) comes first, and needs
+    // its best hit to meet less of it.
     let best = typed;
-    let bestScore = 0;
+    let bestRank = 0;
     for (const reading of this.readings(query)) {
+      const named = this.thesaurus.mentions(reading.text).some((m) => m.start <= reading.at && reading.at + 2 <= m.end);
       const results = this.searchAsTyped(reading.text);
       const top = results.slice(0, 1)[0];
+      // It holds the word put right, or (a thesaurus term) one of the term's other names.
+      if (!top || top.score < (named ? READING_LEAST_NAMED : READING_LEAST) || (!named && !top.matched.includes(reading.term))) continue;
       // The best hit holds the word put right and another word typed (电体位保 is 体位 alone).
-      if (!top || top.score < READING_LEAST || top.score <= bestScore || !top.matched.includes(reading.term)) continue;
       if (!top.matched.some((t) => t !== reading.term && termKind(t) !== "single")) continue;
+      const rank = top.score + (named ? 1 : 0);
+      if (rank <= bestRank) continue;
       best = results.readAs(reading.text);
-      bestScore = top.score;
+      bestRank = rank;
     }
     return best;
   }
@@ -1308,10 +1316,10 @@ export class SearchIndex {
    * and that listings hold as part of a word: the likeliest first — a bigram the listings seldom
    * hold replaced by one they often do — and at most MAX_READINGS.
    */
-  private readings(query: string): { text: string; term: string }[] {
+  private readings(query: string): { text: string; term: string; at: number }[] {
     const text = normalize(query);
     const chars = [...text];
-    const out: { text: string; term: string; odds: number }[] = [];
+    const out: { text: string; term: string; at: number; odds: number }[] = [];
     // Two characters put right in a word of three leave too little of what was typed (光刻机 is
     // not 光科技).
     if (chars.filter((c) => termKind(c) === "single").length < 4) return [];
@@ -1325,7 +1333,8 @@ export class SearchIndex {
           if (term === bigram || this.thesaurus.generic.has(term) || !isWord(term) || !this.joined(term)) continue;
           const fixed = [...chars];
           fixed.splice(i, 2, ...term);
-          out.push({ text: fixed.join(""), term, odds: (this.df.get(term)! + 1) / (seen + 1) });
+          // `at` counts code units, as the thesaurus's mentions do: the characters are Han.
+          out.push({ text: fixed.join(""), term, at: chars.slice(0, i).join("").length, odds: (this.df.get(term)! + 1) / (seen + 1) });
         }
       }
     }

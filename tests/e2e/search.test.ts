@@ -122,6 +122,29 @@ async function openSearch(context: BrowserContext) {
   return { page, errors };
 }
 
+describe("a query typed with a slip", () => {
+  it("that finds nothing as typed shows the results of the slip put right, says so, and marks the words", async () => {
+    const context = await newContext(browser, server.url, { javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      // 像机 is on the board (摄像机), so 全景像机 is no unknown word; as typed it finds nothing.
+      await page.goto(`/search?${new URLSearchParams({ q: "全景像机" })}`);
+      const expected = await apiSearch("全景像机", { limit: "100" });
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.map((h) => h.code)).toEqual((await apiSearch("全景相机", { limit: "100" })).map((h) => h.code));
+      expect(await countLine(page).textContent()).toBe(`“全景相机”共找到 ${expected.length} 项`);
+      expect(await page.locator("p.read-as").textContent()).toBe("没有找到与“全景像机”相关的清单项，以下是“全景相机”的结果。");
+      expect(await codesShown(page)).toEqual(expected.slice(0, 20).map((h) => h.code));
+      expect(await cards(page).first().locator(".card-title mark").allTextContents()).toContain("全景相机");
+      // Found as typed: no such line.
+      await page.goto(`/search?${new URLSearchParams({ q: "全景相机" })}`);
+      expect(await page.locator("p.read-as").count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("with JavaScript", () => {
   it("updates the results and the URL as the visitor types, without pressing the button", async () => {
     const context = await newContext(browser, server.url);
