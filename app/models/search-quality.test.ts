@@ -152,6 +152,41 @@ const sets = [
     files: labelled("dev-set-12"),
     floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.96, noneMissed: 0, scenarios: 20 },
   },
+  {
+    // dev-set-13 (session 8): less common corners (orchards, ports, elderly care, water mains, courts),
+    // 11 sentences. First reading, before anything was changed for it: nDCG@10 0.889, MRR 0.897,
+    // 6 of 6 empty, match 1.000 / 1.000. Then a told need's words that no listing holds count for half.
+    name: "dev-set-13 (tests/fixtures/dev-set-13)",
+    files: labelled("dev-set-13"),
+    floor: { ndcg10: 0.94, mrr: 0.94, recall10: 0.92, hit3: 1, ndcg5: 0.99, noneMissed: 0, scenarios: 22 },
+  },
+  {
+    // dev-set-14 (session 8): synonyms in no listing's text, procurement titles, all 30 scenarios'
+    // matches judged. First reading: 0.864 / 0.867, 4 of 6 empty, match 1.000 / 0.987. Then told
+    // needs, thesaurus terms met in full for a word no listing holds (航拍服务), and the everyday and
+    // English thesaurus groups (大屏, machine vision). Still met: 婚纱摄影跟拍, 机场安检X光机.
+    name: "dev-set-14 (tests/fixtures/dev-set-14)",
+    files: labelled("dev-set-14"),
+    floor: { ndcg10: 0.95, mrr: 0.95, recall10: 0.95, hit3: 1, ndcg5: 0.98, noneMissed: 2, scenarios: 30 },
+  },
+  {
+    // dev-set-15 (session 8): everyday and English words no listing holds (屏幕, 拍片子, 监控探头,
+    // machine vision, digital human). First reading: 0.742 / 0.774, 6 of 7 empty, match 1.000 /
+    // 0.984. Still below the bar: 拍片子 (an X-ray here, a film shoot in dev-set-9), 宠物 alone, 智能眼睛
+    // (a decoy says 眼睛), a flat tour told without any of its words. Still met: 单反相机维修.
+    name: "dev-set-15 (tests/fixtures/dev-set-15)",
+    files: labelled("dev-set-15"),
+    floor: { ndcg10: 0.86, mrr: 0.9, recall10: 0.84, hit3: 1, ndcg5: 0.98, noneMissed: 1 },
+  },
+  {
+    // dev-set-16 (session 8): the right capability in other words than its scenario, tempting ones of
+    // the same segment and field beside it. First reading: 0.845 / 0.883, 4 of 6 empty, match 1.000
+    // / 0.910. Match order is below the bar (0.915): 无人认领 meets 无人机, 机场 an airport and a
+    // drone dock. Still met: 无人机灯光秀表演, 医学影像 肺结节 辅助诊断.
+    name: "dev-set-16 (tests/fixtures/dev-set-16)",
+    files: labelled("dev-set-16"),
+    floor: { ndcg10: 0.89, mrr: 0.93, recall10: 0.89, hit3: 1, ndcg5: 0.91, noneMissed: 2, scenarios: 32 },
+  },
 
 
 
