@@ -1330,9 +1330,14 @@ export class SearchIndex {
       const seen = this.df.get(bigram) ?? 0;
       for (const key of [pinyinKey(bigram), ...fuzzyKeys(bigram)]) {
         for (const term of this.byPinyin.get(key) ?? []) {
-          if (term === bigram || this.thesaurus.generic.has(term) || !isWord(term) || !this.joined(term)) continue;
+          if (term === bigram || !isWord(term) || !this.joined(term)) continue;
           const fixed = [...chars];
           fixed.splice(i, 2, ...term);
+          // A generic word only within a thesaurus term (虚拟致作 → 虚拟制作).
+          if (this.thesaurus.generic.has(term)) {
+            const at = chars.slice(0, i).join("").length;
+            if (!this.thesaurus.mentions(fixed.join("")).some((m) => m.start <= at && at + 2 <= m.end && m.end - m.start > 2)) continue;
+          }
           // `at` counts code units, as the thesaurus's mentions do: the characters are Han.
           out.push({ text: fixed.join(""), term, at: chars.slice(0, i).join("").length, odds: (this.df.get(term)! + 1) / (seen + 1) });
         }
