@@ -97,6 +97,8 @@ export const en: Messages = {
     anyCategory: "All segments",
     anyDomain: "All domains",
     empty: (q: string) => `Nothing on the board matches "${q}".`,
+    readAsInstead: (q: string, reading: string) => `Little matches "${q}"; showing results for "${reading}".`,
+    searchAsTyped: (q: string) => `Search for "${q}" instead`,
     readAs: (q: string, reading: string) => `Nothing matches "${q}"; showing results for "${reading}".`,
     missing: (words: string[]) => `No listing mentions ${words.map((w) => `“${w}”`).join(", ")}.`,
     emptyHints: "Try other or shorter words, check for typos, remove filters, or browse the lists.",

@@ -95,6 +95,8 @@ export const zhCN = {
     anyCategory: "全部产业环节",
     anyDomain: "全部应用领域",
     empty: (q: string) => `没有找到与“${q}”相关的清单项。`,
+    readAsInstead: (q: string, reading: string) => `“${q}”只找到少量相关的清单项，以下是“${reading}”的结果。`,
+    searchAsTyped: (q: string) => `仍按“${q}”搜索`,
     readAs: (q: string, reading: string) => `没有找到与“${q}”相关的清单项，以下是“${reading}”的结果。`,
     missing: (words: string[]) => `清单上还没有出现这些词：${words.join("、")}。`,
     emptyHints: "可以试试：换一个说法或更短的词，检查错别字，去掉筛选条件，或直接浏览清单。",

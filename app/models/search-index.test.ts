@@ -136,6 +136,27 @@ describe("SearchIndex.search", () => {
     index.upsert(capabilityDoc({ code: "C2", title: "航拍宣传片制作", tags: ["航拍"], description: "城市宣传片航拍与剪辑服务。", category: "内容创作与服务", organization: "乙公司", domains: ["文化旅游"] }));
     expect(codes(index, "航拍服务")[0]).toBe("C2");
   });
+  it("reads a query found only weakly as typed (智能眼睛 by a listing's 眼睛) as the thesaurus term it sounds like, and searches it as typed on request", () => {
+    const index = new SearchIndex(new Thesaurus([["智能眼镜", "ar眼镜"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "AI智能眼镜", tags: ["智能眼镜"], description: "轻量AI智能眼镜，第一视角拍摄与实时翻译。", category: "智能终端", organization: "甲公司", domains: ["教育培训"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "青少年运动动作分析", tags: ["动作分析"], description: "教练光靠眼睛看很难讲清楚动作哪里不对。", category: "影像处理与AIGC", publisher: "某体校", domain: "体育赛事", demo: true }));
+    // 智能 is common, 眼睛 rare: the demonstration listing S1 meets most of 智能眼睛, weakly.
+    for (const code of ["S2", "S3", "S4"]) {
+      index.upsert(scenarioDoc({ code, title: "智能停车诱导", tags: ["智能"], description: "智能停车与诱导屏。", category: "智能处理", publisher: "某街道", domain: "城市治理" }));
+    }
+    const typedOnly = index.search("智能眼睛", { asTyped: true });
+    expect(typedOnly.hits[0]?.code).toBe("S1");
+    expect(typedOnly.hits[0]!.score).toBeLessThan(0.5);
+    const read = index.search("智能眼睛");
+    expect(read.readingOf).toBe("智能眼镜");
+    expect(read.typedFound).toBe(true);
+    expect(read.hits[0]?.code).toBe("C1");
+    const typed = index.search("智能眼睛", { asTyped: true });
+    expect(typed.readingOf).toBeNull();
+    expect(typed.hits.map((h) => h.code)).toContain("S1");
+    // A query met well as typed is left as typed.
+    expect(index.search("动作分析").readingOf).toBeNull();
+  });
   it("prefers the reading that makes a thesaurus term (医学影像) to one that makes a word only (医学影响)", () => {
     const index = new SearchIndex(new Thesaurus([["医学影像", "影像诊断"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "胸片AI辅助阅片", tags: ["影像诊断"], description: "放射科胸片的AI影像诊断。", category: "影像处理与AIGC", organization: "甲公司", domains: ["医疗健康"] }));

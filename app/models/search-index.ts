@@ -64,7 +64,13 @@ export type SearchHit = {
   answers?: { kind: Kind; code: string; title: string };
 };
 
-export type SearchFilters = { kind?: Kind | null; category?: string | null; domain?: string | null };
+export type SearchFilters = {
+  kind?: Kind | null;
+  category?: string | null;
+  domain?: string | null;
+  /** The query as typed only, never read with a slip put right (the page's 仍按…搜索). */
+  asTyped?: boolean;
+};
 
 export type MatchReason =
   | { type: "terms"; terms: string[] }
@@ -220,11 +226,14 @@ export class SearchResults {
 
   /** The query as read, when it found nothing as typed and a slip put right finds these. */
   readingOf: string | null = null;
+  /** Whether the query as typed found anything (weakly), when it was read otherwise. */
+  typedFound = false;
 
   /** These results as those of the query read so. */
-  readAs(reading: string): SearchResults {
+  readAs(reading: string, typedFound = false): SearchResults {
     const copy = new SearchResults(this.stored, this.docs, this.scores, this.bits, this.words, this.terms, this.keys, this.answers);
     copy.readingOf = reading;
+    copy.typedFound = typedFound;
     return copy;
   }
 
@@ -316,6 +325,7 @@ export class SearchResults {
     });
     const filtered = new SearchResults(this.stored, docs, scores, bits, w, this.terms, keys, answers);
     filtered.readingOf = this.readingOf;
+    filtered.typedFound = this.typedFound;
     return filtered;
   }
 
@@ -424,6 +434,13 @@ const MAX_READINGS = 6;
 const READING_LEAST = 0.9;
 /** …or meets it in good part, when the reading makes a thesaurus term (医学影像). */
 const READING_LEAST_NAMED = 0.6;
+/**
+ * A query whose best hit as typed scores below this is read too (智能眼睛 met by a listing's 眼睛
+ * alone); a reading is then shown only if it makes a thesaurus term met in full, at least this
+ * many times better.
+ */
+const READING_WEAK = Number(process.env.RW ?? 0.5);
+const READING_OVER_TYPED = 2;
 /** How many of the listings holding a homophone are read to see whether it is a word there. */
 const JOINED_LOOKS = 40;
 /** A bigram holding a one-character query word (镜 → 窥镜, 镜头) counts for this much. */
@@ -1270,9 +1287,10 @@ export class SearchIndex {
 
   /** Published listings matching the query, best first, above the relevance floor. */
   search(query: string, filters: SearchFilters = {}): SearchResults {
-    const key = JSON.stringify(["search", query, filters.kind ?? null, filters.category ?? null, filters.domain ?? null]);
+    const asTyped = filters.asTyped === true;
+    const key = JSON.stringify(["search", query, filters.kind ?? null, filters.category ?? null, filters.domain ?? null, asTyped]);
     return this.cached(key, () => {
-      const all = this.cached(JSON.stringify(["search", query]), () => this.searchUncached(query));
+      const all = this.cached(JSON.stringify(["search", query, asTyped]), () => (asTyped ? this.searchAsTyped(query) : this.searchUncached(query)));
       // Filters apply after the answers are added, so that a filtered search gives exactly the
       // unfiltered results of that kind, category or domain.
       if (!filters.kind && !filters.category && !filters.domain) return all;
@@ -1287,7 +1305,11 @@ export class SearchIndex {
 
   private searchUncached(query: string): SearchResults {
     const typed = this.searchAsTyped(query);
-    if (typed.total) return typed;
+    const typedTop = typed.total ? typed.slice(0, 1)[0]!.score : 0;
+    if (typedTop >= READING_WEAK) return typed;
+    // Found weakly as typed (智能眼睛 by a listing's 眼睛 alone): a reading that makes a thesaurus
+    // term and is met in full (智能眼镜) is shown instead, saying so.
+    const strict = typed.total > 0;
     // Nothing found: the query may hold a slip that makes another word (全景像机 where listings
     // hold 摄像机, 医学印象) or a slip of 模糊音. It is read with each likely slip put right, and
     // the reading whose best hit fits best is shown as such.
@@ -1297,15 +1319,17 @@ export class SearchIndex {
     let bestRank = 0;
     for (const reading of this.readings(query)) {
       const named = this.thesaurus.mentions(reading.text).some((m) => m.start <= reading.at && reading.at + 2 <= m.end);
+      if (strict && !named) continue;
       const results = this.searchAsTyped(reading.text);
       const top = results.slice(0, 1)[0];
       // It holds the word put right, or (a thesaurus term) one of the term's other names.
-      if (!top || top.score < (named ? READING_LEAST_NAMED : READING_LEAST) || (!named && !top.matched.includes(reading.term))) continue;
+      if (!top || top.score < (named && !strict ? READING_LEAST_NAMED : READING_LEAST) || (!named && !top.matched.includes(reading.term))) continue;
+      if (strict && top.score < READING_OVER_TYPED * typedTop) continue;
       // The best hit holds the word put right and another word typed (电体位保 is 体位 alone).
       if (!top.matched.some((t) => t !== reading.term && termKind(t) !== "single")) continue;
       const rank = top.score + (named ? 1 : 0);
       if (rank <= bestRank) continue;
-      best = results.readAs(reading.text);
+      best = results.readAs(reading.text, strict);
       bestRank = rank;
     }
     return best;

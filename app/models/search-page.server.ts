@@ -27,6 +27,8 @@ export type SearchPageData = {
   missing: string[];
   /** The query as read, when as typed it found nothing and a slip put right found these. */
   readAs: string | null;
+  /** When read so: whether the query as typed found anything (then the page offers it). */
+  typedFound: boolean;
 };
 
 export function searchPage(input: SearchRequest): SearchPageData {
@@ -52,7 +54,7 @@ export function searchPage(input: SearchRequest): SearchPageData {
   }
   // Both kinds' counts, with no category or domain narrowing them: nothing found at all.
   const nothing = !input.category && !input.domain && result.facets.type.scenario + result.facets.type.capability === 0;
-  return { items, total: result.total, facets: result.facets, missing: nothing ? missingWords(input.q) : [], readAs: result.readAs };
+  return { items, total: result.total, facets: result.facets, missing: nothing ? missingWords(input.q) : [], readAs: result.readAs, typedFound: result.typedFound };
 }
 
 export type MatchItem = { kind: Kind; code: string; title: string; who: string; score: number; reasons: MatchReason[] };

@@ -83,6 +83,8 @@ export type SearchRequest = {
   domain: string | null;
   page: number;
   pageSize: number;
+  /** The query as typed only (see SearchFilters.asTyped). */
+  typed?: boolean;
 };
 
 export type FacetCounts = { type: Record<Kind, number>; category: Record<string, number>; domain: Record<string, number> };
@@ -95,6 +97,8 @@ export type SearchPage = {
   terms: string[];
   /** The query as read when it found nothing as typed and a slip put right found these (全景像机 → 全景相机). */
   readAs: string | null;
+  /** When read so: whether the query as typed found anything (a few weak hits). */
+  typedFound: boolean;
 };
 
 /** The words of a query no published listing holds in any form. */
@@ -107,18 +111,20 @@ export function missingWords(q: string): string[] {
  * filter is applied, so each count says how many results choosing that value would give.
  */
 export function searchListings(input: SearchRequest): SearchPage {
-  const results = searchIndex().search(input.q);
+  const asTyped = input.typed === true;
+  const results = searchIndex().search(input.q, { asTyped });
   const facets = facetsOf(results, input);
   const filtered = searchIndex().search(input.q, {
     kind: input.type === "all" ? null : input.type,
     category: input.category,
     domain: input.domain,
+    asTyped,
   });
   const start = (input.page - 1) * input.pageSize;
   const terms = new Set<string>();
   const page = filtered.slice(start, start + input.pageSize);
   for (const h of page) for (const t of h.matched) terms.add(t);
-  return { hits: page, total: filtered.total, facets, terms: [...terms], readAs: results.readingOf };
+  return { hits: page, total: filtered.total, facets, terms: [...terms], readAs: results.readingOf, typedFound: results.typedFound };
 }
 
 /**

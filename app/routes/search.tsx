@@ -20,6 +20,8 @@ type SearchState = {
   domain: Domain | null;
   page: number;
   pageSize: number;
+  /** The query as typed only, not read with a slip put right. */
+  typed: boolean;
 };
 
 const EXAMPLES = ["全景相机", "数字人", "无人机巡查", "景区夜游沉浸式体验", "8K直播", "AIGC"];
@@ -33,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     domain: read.oneOf("domain", DOMAINS),
     page: read.positiveInt("page", 1),
     pageSize: read.positiveInt("pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+    typed: read.oneOf("typed", ["1"] as const) === "1",
   };
   if (read.problem) {
     throw data({ message: describeQueryProblem(await getRequestMessages(request), read.problem) }, { status: 400 });
@@ -59,6 +62,7 @@ function searchHref(state: SearchState, change: Partial<SearchState>) {
   if (next.domain) params.set("domain", next.domain);
   if (next.pageSize !== DEFAULT_PAGE_SIZE) params.set("pageSize", String(next.pageSize));
   if (next.page > 1) params.set("page", String(next.page));
+  if (next.typed) params.set("typed", "1");
   return `/search?${params}`;
 }
 
@@ -174,7 +178,17 @@ export default function Search() {
               <h2 id="results-title" className="results-count">
                 {t.search.results(result.total, result.readAs ?? state.q)}
               </h2>
-              {result.readAs ? <p className="read-as">{t.search.readAs(state.q, result.readAs)}</p> : null}
+              {result.readAs ? (
+                <p className="read-as">
+                  {result.typedFound ? t.search.readAsInstead(state.q, result.readAs) : t.search.readAs(state.q, result.readAs)}
+                  {result.typedFound ? (
+                    <>
+                      {" "}
+                      <Link to={searchHref(state, { typed: true })}>{t.search.searchAsTyped(state.q)}</Link>
+                    </>
+                  ) : null}
+                </p>
+              ) : null}
               {result.items.length === 0 ? (
                 <div className="empty">
                   <p>{t.search.empty(state.q)}</p>
