@@ -439,8 +439,10 @@ const READING_LEAST_NAMED = 0.6;
  * alone); a reading is then shown only if it makes a thesaurus term met in full, at least this
  * many times better.
  */
-const READING_WEAK = Number(process.env.RW ?? 0.5);
+const READING_WEAK = 0.5;
 const READING_OVER_TYPED = 2;
+/** …in a title-like query of at most this many characters. */
+const READING_WEAK_LENGTH = 10;
 /** How many of the listings holding a homophone are read to see whether it is a word there. */
 const JOINED_LOOKS = 40;
 /** A bigram holding a one-character query word (镜 → 窥镜, 镜头) counts for this much. */
@@ -1306,7 +1308,8 @@ export class SearchIndex {
   private searchUncached(query: string): SearchResults {
     const typed = this.searchAsTyped(query);
     const typedTop = typed.total ? typed.slice(0, 1)[0]!.score : 0;
-    if (typedTop >= READING_WEAK) return typed;
+    // A need told in a sentence is met weakly by nature: only a short title-like query is read then.
+    if (typedTop >= READING_WEAK || (typed.total && (!titleLike(query) || [...query].length > READING_WEAK_LENGTH))) return typed;
     // Found weakly as typed (智能眼睛 by a listing's 眼睛 alone): a reading that makes a thesaurus
     // term and is met in full (智能眼镜) is shown instead, saying so.
     const strict = typed.total > 0;
