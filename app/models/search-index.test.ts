@@ -136,6 +136,16 @@ describe("SearchIndex.search", () => {
     index.upsert(capabilityDoc({ code: "C2", title: "航拍宣传片制作", tags: ["航拍"], description: "城市宣传片航拍与剪辑服务。", category: "内容创作与服务", organization: "乙公司", domains: ["文化旅游"] }));
     expect(codes(index, "航拍服务")[0]).toBe("C2");
   });
+  it("ranks the list a query asks of first: 哪些公司能… capabilities, 有没有单位需要… demands", () => {
+    const index = new SearchIndex(new Thesaurus([]));
+    index.upsert(scenarioDoc({ code: "S1", title: "热成像测温巡检需求", tags: ["热成像"], description: "变电站需要热成像测温巡检。", category: "影像采集", publisher: "某供电局", domain: "城市治理" }));
+    index.upsert(capabilityDoc({ code: "C1", title: "热成像测温巡检相机", tags: ["热成像"], description: "热成像测温巡检相机。", category: "影像采集", organization: "甲公司", domains: ["城市治理"] }));
+    const first = (q: string) => codes(index, q)[0];
+    expect(first("我们是做热成像测温巡检的，有没有单位需要")).toBe("S1");
+    expect(first("宝安哪些公司能做热成像测温巡检")).toBe("C1");
+    // Both lists stay in the results.
+    expect(codes(index, "宝安哪些公司能做热成像测温巡检")).toEqual(["C1", "S1"]);
+  });
   it("reads a query found only weakly as typed (智能眼睛 by a listing's 眼睛) as the thesaurus term it sounds like, and searches it as typed on request", () => {
     const index = new SearchIndex(new Thesaurus([["智能眼镜", "ar眼镜"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "AI智能眼镜", tags: ["智能眼镜"], description: "轻量AI智能眼镜，第一视角拍摄与实时翻译。", category: "智能终端", organization: "甲公司", domains: ["教育培训"] }));

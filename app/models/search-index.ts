@@ -476,6 +476,16 @@ const UNKNOWN_SHARE = 0.5;
  */
 const UNKNOWN_SHARE_LONG = 0.65;
 const TALK_CHARS = new Set([...STOP_CHARS, ..."想里一上下些看来起出过着点多少太老好查哪"]);
+/** The other list's listings count this much in a query that says which list it asks of. */
+const ASKED_OTHER_FACTOR = 0.5;
+const ASKS_CAPABILITY = /(哪些|哪家|什么|有没有|找|推荐)(公司|企业|厂家|厂商|团队|服务商|供应商|机构)|谁(能|会|可以|家)|(公司|企业|厂家)能(做|提供)/u;
+const ASKS_SCENARIO = /需求|(单位|部门|学校|医院|场馆|客户|谁)(需要|要用|想要)|(找|寻找)[^，。,]{0,8}(场景|项目|客户|买家|应用)|投标|落地场景|应用场景/u;
+/** Which list a query asks of, by its wording: 1 capabilities, 0 demands, −1 either. */
+function askedKind(query: string): number {
+  const capability = ASKS_CAPABILITY.test(query);
+  const scenario = ASKS_SCENARIO.test(query);
+  return capability === scenario ? -1 : capability ? 1 : 0;
+}
 /** Whether a word has a character of how people talk (想用, 哪家, 有些). */
 const talks = (word: string) => [...word].some((c) => TALK_CHARS.has(c));
 /**
@@ -1398,6 +1408,10 @@ export class SearchIndex {
     const minWords = Math.max(2, Math.round(knownCount * LONE_WORD_SHARE));
     const phraseTerms = phrase.map((p) => index.get(p)).filter((i): i is number => i !== undefined);
     const top = this.topScore(acc);
+    // A query that says which list it asks of (哪些公司能…: capabilities; 有没有单位需要…: demands)
+    // ranks the other list's listings a little lower.
+    const asked = askedKind(query);
+    const askedFactor = asked < 0 ? 1 : ASKED_OTHER_FACTOR;
     const mini = this.mini as unknown as MiniInternals;
     const { words } = acc;
     // Coverage and phrase depend only on which of the query's terms a listing holds, a pattern
@@ -1456,7 +1470,7 @@ export class SearchIndex {
       const { c, together } = share;
       // Coverage decides; the phrase and the text score (field weights, term frequency) order
       // near-equals.
-      const score = c * (0.55 + 0.1 * together + 0.35 * Math.min(1, acc.scores[doc]! / top)) * this.short.demoFactor(doc);
+      const score = c * (0.55 + 0.1 * together + 0.35 * Math.min(1, acc.scores[doc]! / top)) * this.short.demoFactor(doc) * (this.short.capability[doc] === asked ? 1 : askedFactor);
       docs[count] = doc;
       scores[count] = score;
       keys[count] = rankKey(score, count);
