@@ -119,7 +119,8 @@ function loadMaterial(): Material {
   const mentionsOf = (text: string) => {
     const lower = text.toLowerCase();
     const out = new Set<string>();
-    for (const g of groups) if (g.some((t) => !isLatin(t) && lower.includes(t))) for (const t of g) if (!isLatin(t) || t.length > 2) out.add(t);
+    // A tag is at most 20 characters (the contract): long English names (computer-aided diagnosis) stay out.
+    for (const g of groups) if (g.some((t) => !isLatin(t) && lower.includes(t))) for (const t of g) if ((!isLatin(t) || t.length > 2) && [...t].length <= 20) out.add(t);
     return [...out];
   };
   const source = (l: SeedScenario | SeedCapability, domains: string[]): Source => ({
