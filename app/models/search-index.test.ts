@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { syntheticCorpus } from "../../scripts/synthetic-corpus";
+import { capabilityRecordSchema, scenarioRecordSchema } from "./listing-schema";
 import { buildIndexFromFile } from "./search-eval";
 import { SearchIndex, capabilityDoc, scenarioDoc, type SearchDoc, type SearchHit } from "./search-index";
 import { Thesaurus } from "./thesaurus";
@@ -397,6 +398,14 @@ describe("SearchIndex on a larger board", () => {
   const corpus = syntheticCorpus(2000, 3);
   const docs = [...corpus.scenarios.map((s) => scenarioDoc(s)), ...corpus.capabilities.map((c) => capabilityDoc(c))];
   const queries = ["全景", "直播", "无人机 巡检", "AI视频生成", "数字人", "我们景区想做夜游沉浸式体验", "內窺竟"];
+  it("is made of listings the contract accepts (bench:http imports the corpus)", () => {
+    const problems = [
+      ...corpus.scenarios.filter((s) => !scenarioRecordSchema.safeParse(s).success).map((s) => s.code),
+      // With the maturity bench:http gives every capability.
+      ...corpus.capabilities.filter((c) => !capabilityRecordSchema.safeParse({ ...c, maturity: "量产" }).success).map((c) => c.code),
+    ];
+    expect(problems.slice(0, 5)).toEqual([]);
+  });
   const fresh = (list: SearchDoc[]) => {
     const index = new SearchIndex(new Thesaurus(groups), { cacheSize: 0 });
     index.load(list);
