@@ -185,7 +185,7 @@ const sets = [
     // drone dock. Still met: 无人机灯光秀表演, 医学影像 肺结节 辅助诊断.
     name: "dev-set-16 (tests/fixtures/dev-set-16)",
     files: labelled("dev-set-16"),
-    floor: { ndcg10: 0.89, mrr: 0.93, recall10: 0.89, hit3: 1, ndcg5: 0.91, noneMissed: 2, scenarios: 32 },
+    floor: { ndcg10: 0.9, mrr: 0.94, recall10: 0.89, hit3: 1, ndcg5: 0.91, noneMissed: 2, scenarios: 32 },
   },
   {
     // dev-set-17 (session 8), its brief naming no word of another set's misses: the nearest thing to
@@ -206,7 +206,7 @@ const sets = [
     // 看不见字的读者怎样才能自己读书.
     name: "dev-set-18 (tests/fixtures/dev-set-18)",
     files: labelled("dev-set-18"),
-    floor: { ndcg10: 0.91, mrr: 0.95, recall10: 0.91, hit3: 1, ndcg5: 0.99, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.92, mrr: 0.96, recall10: 0.91, hit3: 1, ndcg5: 0.99, noneMissed: 0, scenarios: 30 },
   },
 
 
