@@ -1331,7 +1331,7 @@ export class SearchIndex {
     let best = typed;
     let bestRank = 0;
     for (const reading of this.readings(query)) {
-      const named = this.thesaurus.mentions(reading.text).some((m) => m.start <= reading.at && reading.at + 2 <= m.end);
+      const { named } = reading;
       if (strict && !named) continue;
       const results = this.searchAsTyped(reading.text);
       const top = results.slice(0, 1)[0];
@@ -1353,36 +1353,39 @@ export class SearchIndex {
    * and that listings hold as part of a word: the likeliest first — a bigram the listings seldom
    * hold replaced by one they often do — and at most MAX_READINGS.
    */
-  private readings(query: string): { text: string; term: string; at: number }[] {
+  private readings(query: string): { text: string; term: string; named: boolean }[] {
     const text = normalize(query);
     const chars = [...text];
     const out: { text: string; term: string; at: number; odds: number }[] = [];
     // Two characters put right in a word of three leave too little of what was typed (光刻机 is
     // not 光科技).
     if (chars.filter((c) => termKind(c) === "single").length < 4) return [];
+    // Where a thesaurus term of the reading covers the bigram put right (at `at`, in code units
+    // as the mentions count them: the characters are Han), longer than it if `longer`.
+    const covered = (reading: string, at: number, longer: boolean) =>
+      this.thesaurus.mentions(reading).some((m) => m.start <= at && at + 2 <= m.end && (!longer || m.end - m.start > 2));
     for (let i = 0; i + 1 < chars.length; i++) {
       const bigram = chars[i]! + chars[i + 1]!;
       // A slip is made within a word typed (梯维 of 电梯维保 is no slip).
       if (termKind(bigram) !== "bigram" || !joinedIn(text, bigram)) continue;
       const seen = this.df.get(bigram) ?? 0;
+      const at = chars.slice(0, i).join("").length;
       for (const key of [pinyinKey(bigram), ...fuzzyKeys(bigram)]) {
         for (const term of this.byPinyin.get(key) ?? []) {
           if (term === bigram || !isWord(term) || !this.joined(term)) continue;
           const fixed = [...chars];
           fixed.splice(i, 2, ...term);
+          const reading = fixed.join("");
           // A generic word only within a thesaurus term (虚拟致作 → 虚拟制作).
-          if (this.thesaurus.generic.has(term)) {
-            const at = chars.slice(0, i).join("").length;
-            if (!this.thesaurus.mentions(fixed.join("")).some((m) => m.start <= at && at + 2 <= m.end && m.end - m.start > 2)) continue;
-          }
-          // `at` counts code units, as the thesaurus's mentions do: the characters are Han.
-          out.push({ text: fixed.join(""), term, at: chars.slice(0, i).join("").length, odds: (this.df.get(term)! + 1) / (seen + 1) });
+          if (this.thesaurus.generic.has(term) && !covered(reading, at, true)) continue;
+          out.push({ text: reading, term, at, odds: (this.df.get(term)! + 1) / (seen + 1) });
         }
       }
     }
     return out
       .sort((a, b) => b.odds - a.odds)
-      .slice(0, MAX_READINGS);
+      .slice(0, MAX_READINGS)
+      .map((r) => ({ text: r.text, term: r.term, named: covered(r.text, r.at, false) }));
   }
 
   private searchAsTyped(query: string): SearchResults {
@@ -1539,8 +1542,7 @@ export class SearchIndex {
     let unknown = 0;
     for (const u of units) {
       total += u.weight;
-      const known = u.slots.some((s) => this.held(s.term) || s.substitutes.some(this.held)) || u.alternatives.some((a) => a.terms.some(this.held));
-      if (!known && !talks(u.text)) unknown += u.weight;
+      if (!this.knownUnit(u) && !talks(u.text)) unknown += u.weight;
     }
     return unknown > (long ? UNKNOWN_SHARE_LONG : UNKNOWN_SHARE) * total;
   }
