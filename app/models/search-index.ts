@@ -1256,8 +1256,8 @@ export class SearchIndex {
         if (t >= 0) mask[t >>> 5]! |= 1 << (t & 31);
       // A word no listing holds as typed or by a homophone is met by its thesaurus terms in full:
       // there is no listing with the word itself for them to stay below.
-      const absent = u.slots.every((slot) => !this.held(slot.term) && !slot.substitutes.some(this.held));
-      return { weight: u.weight, slots, alternatives, mask, generic: !u.inTerm && this.thesaurus.generic.has(u.text), alt: absent ? 1 : ALTERNATIVE_FACTOR };
+      const alt = this.heldAsTyped(u) ? ALTERNATIVE_FACTOR : 1;
+      return { weight: u.weight, slots, alternatives, mask, generic: !u.inTerm && this.thesaurus.generic.has(u.text), alt };
     });
     const total = units.reduce((sum, u) => sum + u.weight, 0);
     const mixed = compiled.some((u) => u.generic) && compiled.some((u) => !u.generic);
@@ -1395,10 +1395,12 @@ export class SearchIndex {
     // A need told in a sentence of five words or more (外国客人来参观展会听不懂中文…) is mostly how
     // people talk: its words that no listing holds in any form count for half, and the words it
     // must be met in are counted among those the listings know.
-    const told = planned.units.length >= TITLE_UNITS && !titleLike(query);
-    const units = told ? planned.units.map((u) => (this.knownUnit(u) ? u : { ...u, weight: u.weight * TOLD_UNKNOWN_FACTOR })) : planned.units;
-    const knownCount = told ? units.filter((u) => this.knownUnit(u)).length : units.length;
-    const floor = units.length >= TITLE_UNITS && titleLike(query) ? Math.max(TITLE_FLOOR, minCoverage(units.length)) : minCoverage(units.length);
+    const titled = titleLike(query);
+    const told = planned.units.length >= TITLE_UNITS && !titled;
+    const known = told ? planned.units.map((u) => this.knownUnit(u)) : null;
+    const units = known ? planned.units.map((u, i) => (known[i] ? u : { ...u, weight: u.weight * TOLD_UNKNOWN_FACTOR })) : planned.units;
+    const knownCount = known ? known.filter(Boolean).length : units.length;
+    const floor = units.length >= TITLE_UNITS && titled ? Math.max(TITLE_FLOOR, minCoverage(units.length)) : minCoverage(units.length);
     const index = new Map(terms.map((t, i) => [t.term, i]));
     const acc = this.score(terms, { essential: this.essentialTerms(units, floor, index) });
     if (!acc.used) return SearchResults.empty;
@@ -1522,6 +1524,16 @@ export class SearchIndex {
     return added.length ? results.withAnswers(added) : results;
   }
 
+  /** Whether some listing holds a query word as typed or by a homophone. */
+  private heldAsTyped(u: PlannedUnit): boolean {
+    return u.slots.some((s) => this.held(s.term) || s.substitutes.some(this.held));
+  }
+
+  /** Whether some listing holds a query word in some form: as typed, a homophone or a thesaurus term. */
+  private knownUnit(u: PlannedUnit): boolean {
+    return this.heldAsTyped(u) || u.alternatives.some((a) => a.terms.some(this.held));
+  }
+
   /**
    * A short query (家政保洁服务外包) whose weightiest words no listing holds, in any form, asks for
    * something the board does not have, even if a listing holds its other, lighter words (服务外包).
@@ -1530,11 +1542,6 @@ export class SearchIndex {
    * query the share must be larger (社区长者食堂餐饮配送招标 asks for a canteen's catering whatever
    * 社区 and 长者 → 适老 meet).
    */
-  /** Whether some listing holds a query word in some form: as typed, a homophone or a thesaurus term. */
-  private knownUnit(u: PlannedUnit): boolean {
-    return u.slots.some((s) => this.held(s.term) || s.substitutes.some(this.held)) || u.alternatives.some((a) => a.terms.some(this.held));
-  }
-
   private mostlyUnknown(units: PlannedUnit[]): boolean {
     if (units.length < UNKNOWN_UNITS.least) return false;
     const long = units.length > UNKNOWN_UNITS.most;
