@@ -3,8 +3,15 @@ import { normalize } from "./analysis";
 
 /** A Latin term: one word (vr, 8k, c++) or several (machine vision, e-commerce live). */
 const LATIN = /^[a-z0-9.+]+(?:[ -][a-z0-9.+]+)*$/;
-/** Whether a Latin term stands in a text as whole words, not inside a longer word (vr in vrt). */
-const wholeLatin = (text: string, term: string) => new RegExp(`(?<![a-z0-9])${term.replace(/[.+]/g, "\\$&")}(?![a-z0-9])`).test(text);
+/**
+ * Where a term stands in a text: a Latin one as whole words (not vr in vrt), its words typed apart
+ * by any spaces or hyphens (machine  vision).
+ */
+function termPattern(term: string, flags: string): RegExp {
+  if (!LATIN.test(term)) return new RegExp(term.replace(/[.+]/g, "\\$&"), flags);
+  const words = term.split(/[ -]/).map((w) => w.replace(/[.+]/g, "\\$&"));
+  return new RegExp(`(?<![a-z0-9])${words.join("[\\s_-]+")}(?![a-z0-9])`, flags);
+}
 
 export class Thesaurus {
   private groups: string[][];
@@ -18,19 +25,18 @@ export class Thesaurus {
     this.generic = new Set(generic.map((t) => normalize(t)));
     this.groups = groups.map((g) => g.map((t) => normalize(t)));
     this.patterns = this.groups.flatMap((group) =>
-      group.map((term) => {
-        // Words of a Latin term may be typed apart by any spaces or hyphens (machine  vision).
-        const escaped = LATIN.test(term) ? term.split(/[ -]/).map((w) => w.replace(/[.+]/g, "\\$&")).join("[\\s_-]+") : term;
-        return {
-          term,
-          /** What the text must hold for the term to be there at all: its first word. */
-          key: LATIN.test(term) ? term.split(/[ -]/)[0]! : term,
-          pattern: new RegExp(LATIN.test(term) ? `(?<![a-z0-9])${escaped}(?![a-z0-9])` : escaped, "g"),
-          alternatives: group.filter((t) => t !== term),
-        };
-      }),
+      group.map((term) => ({
+        term,
+        /** What the text must hold for the term to be there at all: its first word. */
+        key: LATIN.test(term) ? term.split(/[ -]/)[0]! : term,
+        pattern: termPattern(term, "g"),
+        alternatives: group.filter((t) => t !== term),
+      })),
     );
   }
+
+  /** Latin terms of several words as patterns (see termPattern), made when first looked for. */
+  private wholeLatin = new Map<string, RegExp>();
 
   /** The patterns by the first character of their term, as positions in `patterns`. */
   private byFirst: Map<string, number[]> | null = null;
@@ -61,8 +67,14 @@ export class Thesaurus {
   /** The other terms of every group the (normalised) text mentions. */
   expansions(text: string): string[] {
     const latinWords = new Set(text.match(/[a-z0-9]+(?:[.+][a-z0-9]+)*/g) ?? []);
-    const mentions = (term: string) =>
-      !LATIN.test(term) ? text.includes(term) : /[ -]/.test(term) ? text.includes(term) && wholeLatin(text, term) : latinWords.has(term);
+    const mentions = (term: string) => {
+      if (!LATIN.test(term)) return text.includes(term);
+      if (!/[ -]/.test(term)) return latinWords.has(term);
+      if (!latinWords.has(term.split(/[ -]/)[0]!)) return false;
+      let whole = this.wholeLatin.get(term);
+      if (!whole) this.wholeLatin.set(term, (whole = termPattern(term, "")));
+      return whole.test(text);
+    };
     const out = new Set<string>();
     for (const group of this.groups) {
       if (!group.some(mentions)) continue;
