@@ -24,12 +24,16 @@ const simplifiedForms = new Set(simplifiedOf.values());
 for (const [from, to] of simplifiedOf) if (from === to || simplifiedForms.has(from)) simplifiedOf.delete(from);
 const TRADITIONAL = new RegExp(`[${[...simplifiedOf.keys()].join("")}]`, "gu");
 
-/** NFKC (ＶＲ → VR, ８Ｋ → 8K), lower case, traditional → simplified. */
+/**
+ * NFKC (ＶＲ → VR, ８Ｋ → 8K), lower case, traditional → simplified, and an apostrophe within a
+ * Latin word dropped (Bao'an → baoan, Hawk’s → hawks): one word, not two.
+ */
 export function normalize(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(TRADITIONAL, (ch) => simplifiedOf.get(ch) ?? ch);
+    .replace(TRADITIONAL, (ch) => simplifiedOf.get(ch) ?? ch)
+    .replace(/([a-z])['’]([a-z])/g, "$1$2");
 }
 
 // Characters that carry no meaning on their own in a listing or a query.
@@ -42,7 +46,22 @@ const STOP_WORDS = new Set([
   "让", "给", "把", "找", "请问", "能", "会", "吗", "呢", "吧", "也", "都", "就", "还", "很", "比较", "进行", "相关",
   "方面", "问题", "情况", "时候", "这个", "那个", "这种", "之类", "东西", "帮", "帮忙", "帮助", "公司", "企业", "单位",
   "怎么", "办", "能不能", "可不可以", "不知道", "知道", "找谁", "一直", "总是", "老是", "已经", "现在", "以前", "还是",
-  "看看", "有没有人", "那种", "这样", "那样", "所以", "但是", "因为", "如果", "或者", "我们的", "他们的",
+  "看看", "想看", "想看看", "看一下", "看一看", "了解", "了解一下", "有啥", "啥", "有哪些", "有什么", "有没有人", "那种", "这样", "那样", "所以", "但是", "因为", "如果", "或者", "我们的", "他们的",
+]);
+
+/**
+ * English words of a query's grammar, of asking, and the board's own place (which companies make
+ * smart glasses in Bao'an): dropped as the Chinese ones are. Not the trade's short words (ar, it).
+ */
+const ENGLISH_STOP_WORDS = new Set([
+  "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "from", "into", "about", "near",
+  "which", "what", "who", "whom", "where", "when", "how", "that", "this", "these", "those", "there", "here",
+  "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could", "would", "should", "will", "may",
+  "we", "our", "us", "you", "your", "i", "my", "me", "they", "their", "them", "he", "she", "his", "her", "its",
+  "any", "some", "all", "more", "most", "other", "such", "please", "want", "wants", "need", "needs", "looking", "look",
+  "find", "get", "make", "makes", "making", "made", "offer", "offers", "provide", "provides", "supply", "supplies",
+  "company", "companies", "firm", "firms", "supplier", "suppliers", "vendor", "vendors", "manufacturer", "manufacturers",
+  "baoan", "shenzhen",
 ]);
 
 const HAN = /\p{Script=Han}/u;
@@ -284,7 +303,7 @@ export function queryUnits(
   for (const m of text.matchAll(RUNS)) {
     const at = m.index!;
     if (m[2]) {
-      units.push(unitOf(m[2], at));
+      if (!ENGLISH_STOP_WORDS.has(m[2])) units.push(unitOf(m[2], at));
       continue;
     }
     // Stretches of kept words, split where a grammar word was dropped.

@@ -147,6 +147,23 @@ describe("SearchIndex.search", () => {
     // Both lists stay in the results.
     expect(codes(index, "宝安哪些公司能做热成像测温巡检")).toEqual(["C1", "S1"]);
   });
+  it("drops English words of asking and the board's own place (which companies make smart glasses in Bao'an)", () => {
+    const index = new SearchIndex(new Thesaurus([["智能眼镜", "ar眼镜", "smart glasses"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "AR智能眼镜整机", tags: ["智能眼镜"], description: "轻量AR智能眼镜整机研发与制造。", category: "智能终端", organization: "甲公司", domains: ["商业消费"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "展会外宾接待翻译", tags: ["翻译"], description: "展会需要外宾接待的实时翻译。", category: "智能终端", publisher: "某会展中心", domain: "商业消费" }));
+    expect(index.plan("which companies make smart glasses in Bao'an").units.map((u) => u.text)).toEqual(["smart", "glasses"]);
+    expect(codes(index, "which companies make smart glasses in Bao'an")).toEqual(["C1"]);
+    expect(codes(index, "Who makes smart glasses?")).toEqual(["C1"]);
+  });
+  it("leaves out the words that name the list a short told need asks of (做LED屏的，看看有哪些项目可以投)", () => {
+    const index = new SearchIndex(new Thesaurus([], ["项目"]));
+    index.upsert(scenarioDoc({ code: "S1", title: "商场外墙LED大屏", tags: ["LED"], description: "商场外墙更换LED大屏，做裸眼3D效果。", category: "显示与交互", publisher: "某商场", domain: "商业消费" }));
+    index.upsert(capabilityDoc({ code: "C1", title: "户外LED大屏工程", tags: ["LED"], description: "户外LED大屏设计与安装。", category: "显示与交互", organization: "甲公司", domains: ["商业消费"] }));
+    expect(index.plan("做LED屏的，看看有哪些项目可以投").units.map((u) => u.text)).toEqual(["led"]);
+    expect(codes(index, "做LED屏的，看看有哪些项目可以投")).toEqual(["S1", "C1"]);
+    // In a title, or a longer need, 项目 stays a word of the query.
+    expect(index.plan("LED大屏项目").units.map((u) => u.text)).toContain("项目");
+  });
   it("reads a query found only weakly as typed (智能眼睛 by a listing's 眼睛) as the thesaurus term it sounds like, and searches it as typed on request", () => {
     const index = new SearchIndex(new Thesaurus([["智能眼镜", "ar眼镜"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "AI智能眼镜", tags: ["智能眼镜"], description: "轻量AI智能眼镜，第一视角拍摄与实时翻译。", category: "智能终端", organization: "甲公司", domains: ["教育培训"] }));

@@ -479,11 +479,17 @@ const TALK_CHARS = new Set([...STOP_CHARS, ..."想里一上下些看来起出过
 /** The other list's listings count this much in a query that says which list it asks of. */
 const ASKED_OTHER_FACTOR = 0.5;
 const ASKS_CAPABILITY = /(哪些|哪家|什么|有没有|找|推荐)(公司|企业|厂家|厂商|团队|服务商|供应商|机构)|谁(能|会|可以|家)|(公司|企业|厂家)能(做|提供)/u;
-const ASKS_SCENARIO = /需求|(单位|部门|学校|医院|场馆|客户|谁)(需要|要用|想要)|(找|寻找)[^，。,]{0,8}(场景|项目|客户|买家|应用)|投标|落地场景|应用场景/u;
+const ASKS_SCENARIO = /需求|(哪些|什么|啥)(项目|单位|部门|客户|买家|场馆)|(单位|部门|学校|医院|场馆|客户|谁)(需要|要用|想要)|(找|寻找)[^，。,]{0,8}(场景|项目|客户|买家|应用)|投标|落地场景|应用场景/u;
+/** The words that name a list or those on it (项目, 需求; 公司, 厂家), in a need that asks of one. */
+const LIST_WORDS = new Set(["项目", "需求", "场景", "应用场景", "落地场景", "客户", "买家", "单位", "部门", "公司", "企业", "厂家", "厂商", "供应商", "服务商", "团队", "机构", "商机"]);
+const LIST_ASKED_WORDS = 2;
 /** Which list a query asks of, by its wording: 1 capabilities, 0 demands, −1 either. */
+const ASKS_CAPABILITY_EN = /\b(which|what|any)\s+(companies|company|firms|suppliers|vendors|manufacturers|makers)\b|\bwho\s+(makes?|provides?|offers?|sells?|supplies|can)\b/;
+const ASKS_SCENARIO_EN = /\b(which|what|any)\s+(projects|buyers|customers|tenders|needs|demands)\b|\bwho\s+(needs?|wants?|buys?)\b/;
 function askedKind(query: string): number {
-  const capability = ASKS_CAPABILITY.test(query);
-  const scenario = ASKS_SCENARIO.test(query);
+  const lower = query.toLowerCase();
+  const capability = ASKS_CAPABILITY.test(query) || ASKS_CAPABILITY_EN.test(lower);
+  const scenario = ASKS_SCENARIO.test(query) || ASKS_SCENARIO_EN.test(lower);
   return capability === scenario ? -1 : capability ? 1 : 0;
 }
 /** Whether a word has a character of how people talk (想用, 哪家, 有些). */
@@ -993,7 +999,13 @@ export class SearchIndex {
     const mentions = this.thesaurus.mentions(text);
     const all = wholeTerms(queryUnits(text, knows, (bigram) => this.byPinyin.has(pinyinKey(bigram))), mentions, text);
     // A lone character among other words is noise (里, 人 in a sentence); alone, it is the query.
-    const words = all.length > 1 ? all.filter((u) => termKind(u.terms[0]!) !== "single") : all;
+    const kept = all.length > 1 ? all.filter((u) => termKind(u.terms[0]!) !== "single") : all;
+    // A need told that asks of a list (做LED屏的，看看有哪些项目可以投) names the list in words of its
+    // own: they say where to look, not what.
+    const listAsked = askedKind(query) >= 0 && !titleLike(query);
+    const named = listAsked ? kept.filter((u) => !LIST_WORDS.has(u.text)) : kept;
+    // Only in a short need: a longer one has words enough to be met by the wrong listings without them.
+    const words = named.length && named.length <= LIST_ASKED_WORDS ? named : kept;
     const units: PlannedUnit[] = words.map((u, i) => {
       const single = u.terms.length === 1 && termKind(u.terms[0]!) === "single";
       // The last word typed, Latin letters or digits, may be unfinished (裸眼3 while typing 裸眼3D).
