@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { todayInShanghai } from "../utils/dates";
 import { openDatabase } from "../utils/database.server";
-import { submitListing } from "./moderation.server";
+import { findByToken, submitListing, submitListingSoon } from "./moderation.server";
 import type { CapabilitySubmission } from "./submission-schema";
 
 const year = todayInShanghai().slice(0, 4);
@@ -56,3 +56,28 @@ describe("submission codes", () => {
     expect(submit()).toBe(`NL-${year}-10001`);
   });
 });
+
+describe("submissions arriving together", () => {
+  it("are written in one transaction, each in its own savepoint: one that fails leaves the others, whose codes follow on", async () => {
+    const transactions = vi.spyOn(opened.db, "transaction");
+    const broken = { ...submission, title: undefined } as unknown as CapabilitySubmission;
+    const outcomes = await Promise.allSettled([
+      submitListingSoon(opened.db, "capability", submission),
+      submitListingSoon(opened.db, "capability", broken),
+      submitListingSoon(opened.db, "capability", submission),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    const stored = outcomes.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
+    expect(stored.map((s) => s.code)).toEqual([`NL-${year}-0001`, `NL-${year}-0002`]);
+    // Each management link finds its own listing, intact.
+    for (const s of stored) expect(findByToken(opened.db, s.token)?.listing).toMatchObject({ code: s.code, title: submission.title });
+    expect(transactions).toHaveBeenCalledTimes(1);
+    // The failed one left neither its row nor its audit entry.
+    expect(opened.sqlite.prepare("select count(*) as n from capabilities").get()).toEqual({ n: 2 });
+    expect(opened.sqlite.prepare("select count(*) as n from audit_log").get()).toEqual({ n: 2 });
+    // One written later is a transaction of its own, numbered after them.
+    expect((await submitListingSoon(opened.db, "capability", submission)).code).toBe(`NL-${year}-0003`);
+    expect(transactions).toHaveBeenCalledTimes(2);
+  });
+});
+

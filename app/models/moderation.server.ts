@@ -162,26 +162,75 @@ function values<K extends Kind>(kind: K, v: Values<K>): Record<string, unknown> 
 /** Stores a new entry as pending, with a fresh code and the hash of its management token. */
 export function submitListing<K extends Kind>(db: Db, kind: K, submission: Values<K>): { code: string; token: string } {
   const token = randomBytes(32).toString("base64url");
-  const statements = submitStatements(db, kind);
   const lastNumber = lastNumbers.get(db) ?? lastNumbers.set(db, new Map()).get(db)!;
   try {
-    // The statements were prepared on db, and its transaction runs on the same connection.
-    const code = db.transaction(
-      () => {
-        const code = nextCode(statements, kind, todayInShanghai().slice(0, 4), lastNumber);
-        // A field left out is stored as NULL, as an insert without it would.
-        const row = Object.fromEntries(Object.entries(values(kind, submission)).map(([f, v]) => [f, v ?? null]));
-        const after = statements.insert.get({ ...row, code, manageTokenHash: tokenHash(token) });
-        statements.audit.run({ code, after: snapshot(after) });
-        return code;
-      },
-      { behavior: "immediate" },
-    );
+    const code = db.transaction(() => insertSubmission(db, kind, submission, token, lastNumber), { behavior: "immediate" });
     return { code, token };
   } catch (error) {
     lastNumber.clear();
     throw error;
   }
+}
+
+/** The insert of a new entry and its audit row, inside a transaction on db; its code. */
+function insertSubmission(db: Db, kind: Kind, submission: Values<Kind>, token: string, lastNumber: Map<string, number>): string {
+  // The statements were prepared on db, and the transaction runs on the same connection.
+  const statements = submitStatements(db, kind);
+  const code = nextCode(statements, kind, todayInShanghai().slice(0, 4), lastNumber);
+  // A field left out is stored as NULL, as an insert without it would.
+  const row = Object.fromEntries(Object.entries(values(kind, submission)).map(([f, v]) => [f, v ?? null]));
+  const after = statements.insert.get({ ...row, code, manageTokenHash: tokenHash(token) });
+  statements.audit.run({ code, after: snapshot(after) });
+  return code;
+}
+
+type Queued = { kind: Kind; submission: Values<Kind>; resolve: (stored: { code: string; token: string }) => void; reject: (error: unknown) => void };
+const queues = new WeakMap<Db, Queued[]>();
+
+/**
+ * submitListing for the forms: the submissions that arrive in the same turn of the event loop (a
+ * burst of them at a 对接会) are written in one transaction, each in a savepoint of its own, so
+ * that one failing leaves the others. Each is answered once that transaction is committed: an
+ * acknowledged submission is on disk as before, and the write lock and the log's pages are taken
+ * once for all of them.
+ */
+export function submitListingSoon<K extends Kind>(db: Db, kind: K, submission: Values<K>): Promise<{ code: string; token: string }> {
+  return new Promise((resolve, reject) => {
+    const queue = queues.get(db) ?? queues.set(db, []).get(db)!;
+    queue.push({ kind, submission, resolve, reject });
+    if (queue.length === 1) setImmediate(() => writeQueued(db));
+  });
+}
+
+function writeQueued(db: Db) {
+  const batch = queues.get(db)!.splice(0);
+  const lastNumber = lastNumbers.get(db) ?? lastNumbers.set(db, new Map()).get(db)!;
+  const outcomes: ({ code: string; token: string } | { error: unknown })[] = [];
+  try {
+    db.transaction(
+      (tx) => {
+        for (const q of batch) {
+          const token = randomBytes(32).toString("base64url");
+          try {
+            outcomes.push({ code: tx.transaction(() => insertSubmission(db, q.kind, q.submission, token, lastNumber)), token });
+          } catch (error) {
+            lastNumber.clear();
+            outcomes.push({ error });
+          }
+        }
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    lastNumber.clear();
+    for (const q of batch) q.reject(error);
+    return;
+  }
+  batch.forEach((q, i) => {
+    const outcome = outcomes[i]!;
+    if ("error" in outcome) q.reject(outcome.error);
+    else q.resolve(outcome);
+  });
 }
 
 /** The listing a management link belongs to, in any status. */

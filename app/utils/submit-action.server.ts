@@ -1,6 +1,6 @@
 // The actions behind /scenarios/new and /capabilities/new: validate, store as pending, hand out the link.
 import { data, redirect } from "@remix-run/node";
-import { submitListing, type Values } from "../models/moderation.server";
+import { submitListingSoon, type Values } from "../models/moderation.server";
 import { formSchemas, SUBMIT_TITLE_MAX } from "../models/submission-schema";
 import type { Kind } from "../models/vocabulary";
 import { todayInShanghai } from "./dates";
@@ -13,7 +13,7 @@ export async function submitAction<K extends Kind>(kind: K, request: Request) {
   const schemas = formSchemas(t.form, { today: todayInShanghai() });
   const parsed = await parseForm(request, kind === "scenario" ? schemas.scenario : schemas.capability, t);
   if (!parsed.ok) return data({ result: parsed.result }, { status: parsed.status });
-  const { token } = submitListing(db, kind, parsed.value as Values<K>);
+  const { token } = await submitListingSoon(db, kind, parsed.value as Values<K>);
   // The management link is the confirmation page: it shows the code and the link itself.
   return redirect(`/manage/${token}?new=1`, 303);
 }
