@@ -29,11 +29,11 @@ const TRADITIONAL = new RegExp(`[${[...simplifiedOf.keys()].join("")}]`, "gu");
  * Latin word dropped (Bao'an → baoan, Hawk’s → hawks): one word, not two.
  */
 export function normalize(text: string): string {
-  return text
+  const out = text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(TRADITIONAL, (ch) => simplifiedOf.get(ch) ?? ch)
-    .replace(/([a-z])['’]([a-z])/g, "$1$2");
+    .replace(TRADITIONAL, (ch) => simplifiedOf.get(ch) ?? ch);
+  return out.includes("'") || out.includes("’") ? out.replace(/([a-z])['’]([a-z])/g, "$1$2") : out;
 }
 
 // Characters that carry no meaning on their own in a listing or a query.
