@@ -502,6 +502,9 @@ const HEAD_UNITS = 4;
 /** A title of this many words or more names each for a reason: a listing meets this share of it. */
 const TITLE_UNITS = 5;
 const TITLE_FLOOR = 0.25;
+/** A title-like query of this many characters or more must be met by some listing in this share. */
+const TITLE_LEAST_LENGTH = 9;
+const TITLE_LEAST = 0.4;
 /** In a need told rather than titled, a word no listing holds in any form counts for this much. */
 const TOLD_UNKNOWN_FACTOR = 0.5;
 /**
@@ -1309,6 +1312,14 @@ export class SearchIndex {
     };
   }
 
+  /** The share of a query's weight in generic words beside words that name something, which coverage never counts as met. */
+  private genericShare(units: PlannedUnit[]): number {
+    const generic = units.map((u) => !u.inTerm && this.thesaurus.generic.has(u.text));
+    if (!generic.includes(true) || !generic.includes(false)) return 0;
+    const total = units.reduce((sum, u) => sum + u.weight, 0);
+    return total ? units.reduce((sum, u, i) => sum + (generic[i] ? u.weight : 0), 0) / total : 0;
+  }
+
   /** Published listings matching the query, best first, above the relevance floor. */
   search(query: string, filters: SearchFilters = {}): SearchResults {
     const asTyped = filters.asTyped === true;
@@ -1454,6 +1465,7 @@ export class SearchIndex {
     // live outside the heap, and allocating them by the thousand brings on full collections.
     const { docs, scores, bits, keys } = this.gatherBuffers(acc.used, words);
     let count = 0;
+    let bestCoverage = 0;
     for (let t = 0; t < acc.used; t++) {
       const doc = acc.touched[t]!;
       let share: Share | undefined;
@@ -1485,6 +1497,7 @@ export class SearchIndex {
       } else share = shareOf(doc);
       if (!share) continue;
       const { c, together } = share;
+      if (c > bestCoverage) bestCoverage = c;
       // Coverage decides; the phrase and the text score (field weights, term frequency) order
       // near-equals.
       const score = c * (0.55 + 0.1 * together + 0.35 * Math.min(1, acc.scores[doc]! / top)) * this.short.demoFactor(doc) * (this.short.capability[doc] === asked ? 1 : askedFactor);
@@ -1496,6 +1509,10 @@ export class SearchIndex {
     }
     // The bits are copied: the buffers are free for the answers' matches.
     this.releaseBuffers();
+    // A title of some length (口腔诊所全景X光机采购) whose words naming something no listing meets
+    // in as much as 40 % is about something else, whatever it shares with them. Its generic words
+    // (年度, 服务, 采购) are left out of that share: no listing need meet them.
+    if (titled && [...query.trim()].length >= TITLE_LEAST_LENGTH && bestCoverage < TITLE_LEAST * (1 - this.genericShare(units))) return SearchResults.empty;
     const results = new SearchResults(
       mini._storedFields,
       docs.slice(0, count),
