@@ -179,6 +179,15 @@ describe("SearchIndex.search", () => {
     // Met in full, a title as long is found.
     expect(index.search("全景相机与8K全景相机").hits.map((h) => h.code)).toContain("NL-001");
   });
+  it("does not index the mark of a made-up publisher or company (（示例）), so it is never a slip's reading (视力 → 示例)", () => {
+    const index = new SearchIndex(new Thesaurus([]));
+    index.upsert(scenarioDoc({ code: "S1", title: "公开课录播", tags: ["录播"], description: "老师上公开课想录下来。", category: "影像采集", publisher: "某中学（示例）", domain: "教育培训" }));
+    index.upsert(capabilityDoc({ code: "C1", title: "录播教室", tags: ["录播"], description: "常态化录播教室。", category: "影像采集", organization: "某科技公司(示例)", domains: ["教育培训"] }));
+    expect(index.plan("视力").units[0]!.slots[0]!.substitutes).toEqual([]);
+    expect(codes(index, "视力")).toEqual([]);
+    expect(codes(index, "示例")).toEqual([]);
+    expect(codes(index, "某中学")[0]).toBe("S1");
+  });
   it("reads a query found only weakly as typed (智能眼睛 by a listing's 眼睛) as the thesaurus term it sounds like, and searches it as typed on request", () => {
     const index = new SearchIndex(new Thesaurus([["智能眼镜", "ar眼镜"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "AI智能眼镜", tags: ["智能眼镜"], description: "轻量AI智能眼镜，第一视角拍摄与实时翻译。", category: "智能终端", organization: "甲公司", domains: ["教育培训"] }));

@@ -21,13 +21,22 @@ export type SearchDoc = {
 type ListingFields = { code: string; title: string; tags: string[]; description: string; category: string; demo?: boolean | null };
 
 /** A scenario (a database row or an import record) as the index sees it. */
+/**
+ * A publisher's or company's name without the mark of a made-up one (宝安区人民医院（示例）): the
+ * mark is no word of what the listing is about, and as a word of the index it was a slip's reading
+ * for any query that sounds like it (视力 → 示例).
+ */
+function unmarked(name: string): string {
+  return name.replace(/[（(]\s*示例\s*[）)]/gu, "");
+}
+
 export function scenarioDoc(s: ListingFields & { publisher: string; domain: string; location?: string | null }): SearchDoc {
   return {
     kind: "scenario",
     code: s.code,
     title: s.title,
     tags: s.tags,
-    body: [s.description, s.publisher, s.location ?? ""].join("\n"),
+    body: [s.description, unmarked(s.publisher), s.location ?? ""].join("\n"),
     category: s.category,
     domains: [s.domain],
     demo: Boolean(s.demo),
@@ -41,7 +50,7 @@ export function capabilityDoc(c: ListingFields & { organization: string; domains
     code: c.code,
     title: c.title,
     tags: c.tags,
-    body: [c.description, c.organization, c.cases ?? ""].join("\n"),
+    body: [c.description, unmarked(c.organization), c.cases ?? ""].join("\n"),
     category: c.category,
     domains: c.domains,
     demo: Boolean(c.demo),
