@@ -508,7 +508,7 @@ describe("SearchIndex on a larger board", () => {
 describe("answers in the results", () => {
   it("never rank above a hit that fits the best hit better", () => {
     let checked = 0;
-    for (const set of ["tests/fixtures/dev-set", "tests/fixtures/dev-set-2", "tests/fixtures/dev-set-3", "tests/fixtures/dev-set-4", "tests/fixtures/dev-set-5", "tests/fixtures/dev-set-6", "tests/fixtures/dev-set-7", "tests/fixtures/dev-set-8", "tests/fixtures/dev-set-9", "tests/fixtures/dev-set-10", "tests/fixtures/dev-set-11", "tests/fixtures/dev-set-12", "tests/fixtures/dev-set-13", "tests/fixtures/dev-set-14", "tests/fixtures/dev-set-15", "tests/fixtures/dev-set-16", "tests/fixtures/dev-set-17", "tests/fixtures/dev-set-18", "tests/fixtures/dev-set-19", "tests/fixtures/dev-set-20"]) {
+    for (const set of ["tests/fixtures/dev-set", "tests/fixtures/dev-set-2", "tests/fixtures/dev-set-3", "tests/fixtures/dev-set-4", "tests/fixtures/dev-set-5", "tests/fixtures/dev-set-6", "tests/fixtures/dev-set-7", "tests/fixtures/dev-set-8", "tests/fixtures/dev-set-9", "tests/fixtures/dev-set-10", "tests/fixtures/dev-set-11", "tests/fixtures/dev-set-12", "tests/fixtures/dev-set-13", "tests/fixtures/dev-set-14", "tests/fixtures/dev-set-15", "tests/fixtures/dev-set-16", "tests/fixtures/dev-set-17", "tests/fixtures/dev-set-18", "tests/fixtures/dev-set-19", "tests/fixtures/dev-set-20", "tests/fixtures/dev-set-21", "tests/fixtures/dev-set-22"]) {
       const index = buildIndexFromFile(`${set}/board.json`);
       const queries = JSON.parse(fs.readFileSync(`${set}/queries.json`, "utf8")) as { query: string; type: "all" | "scenario" | "capability" }[];
       for (const q of queries) {
