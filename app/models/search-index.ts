@@ -511,6 +511,10 @@ const HEAD_UNITS = 4;
 /** A title of this many words or more names each for a reason: a listing meets this share of it. */
 const TITLE_UNITS = 5;
 const TITLE_FLOOR = 0.25;
+/** The coverage memo of a query of many terms is tried on this many listings… */
+const MEMO_TRIAL = 256;
+/** …and kept if at least one look in this many found a pattern already worked out. */
+const MEMO_USEFUL = 4;
 /** A title-like query of this many characters or more must be met by some listing in this share. */
 const TITLE_LEAST_LENGTH = 9;
 const TITLE_LEAST = 0.4;
@@ -1456,7 +1460,16 @@ export class SearchIndex {
     type Share = { c: number; together: number } | null;
     // Up to 32 terms the pattern is one number; beyond, several, kept by their hash.
     const memo = words === 1 ? new Map<number, Share>() : null;
-    const memoN = words > 1 ? new Map<number, { bits: number[]; share: Share }[]>() : null;
+    // Beyond, by hash: each pattern's first listing (its bits stay in the accumulator to compare
+    // with) and share, in flat arrays, chained where hashes collide — no object or copy per pattern.
+    const memoN = words > 1 ? new Map<number, number>() : null;
+    const entryDoc: number[] = [];
+    const entryShare: Share[] = [];
+    const entryNext: number[] = [];
+    // A broad query of many terms may find each listing a pattern of its own: then the memo only
+    // costs, and it is given up after MEMO_TRIAL listings that found it of little use.
+    let memoLooks = 0;
+    let memoFound = 0;
     const shareOf = (doc: number): Share => {
       const c = coverage(acc, doc);
       if (c < floor || (held.words < minWords && c < lone) || (head >= 0 && held.head < 0.5)) return null;
@@ -1482,26 +1495,29 @@ export class SearchIndex {
         const pattern = acc.bits[doc]!;
         share = memo.get(pattern);
         if (share === undefined) memo.set(pattern, (share = shareOf(doc)));
-      } else if (memoN) {
+      } else if (memoN && (memoLooks < MEMO_TRIAL || memoFound * MEMO_USEFUL >= memoLooks)) {
         const at = doc * words;
         let hash = 0x811c9dc5;
         for (let w = 0; w < words; w++) hash = Math.imul(hash ^ acc.bits[at + w]!, 16777619);
-        const bucket = memoN.get(hash);
+        const first = memoN.get(hash);
         // Plain loops: closures made per listing, thousands of them per query, bring on collections.
-        let known: { bits: number[]; share: Share } | undefined;
-        if (bucket)
-          for (let b = 0; b < bucket.length && !known; b++) {
-            const e = bucket[b]!;
-            let same = true;
-            for (let w = 0; w < words && same; w++) same = e.bits[w] === acc.bits[at + w];
-            if (same) known = e;
-          }
-        if (known) share = known.share;
-        else {
+        let known = -1;
+        for (let e = first ?? -1; e >= 0 && known < 0; e = entryNext[e]!) {
+          const other = entryDoc[e]! * words;
+          let same = true;
+          for (let w = 0; w < words && same; w++) same = acc.bits[other + w] === acc.bits[at + w];
+          if (same) known = e;
+        }
+        memoLooks++;
+        if (known >= 0) {
+          memoFound++;
+          share = entryShare[known]!;
+        } else {
           share = shareOf(doc);
-          const entry = { bits: Array.from(acc.bits.subarray(at, at + words)), share };
-          if (bucket) bucket.push(entry);
-          else memoN.set(hash, [entry]);
+          memoN.set(hash, entryDoc.length);
+          entryDoc.push(doc);
+          entryShare.push(share);
+          entryNext.push(first ?? -1);
         }
       } else share = shareOf(doc);
       if (!share) continue;
