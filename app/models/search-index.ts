@@ -602,7 +602,8 @@ type PlannedUnit = {
   inTerm?: boolean;
 };
 export type RetrievalTerm = { term: string; weight: number };
-export type QueryPlan = { units: PlannedUnit[]; phrase: string[]; terms: RetrievalTerm[] };
+/** `asked`: the list the query says it asks of (askedKind). */
+export type QueryPlan = { units: PlannedUnit[]; phrase: string[]; terms: RetrievalTerm[]; asked: number };
 
 export const docId = (kind: Kind, code: string) => `${kind === "scenario" ? "s" : "c"}:${code}`;
 
@@ -1018,7 +1019,8 @@ export class SearchIndex {
     const kept = all.length > 1 ? all.filter((u) => termKind(u.terms[0]!) !== "single") : all;
     // A need told that asks of a list (做LED屏的，看看有哪些项目可以投) names the list in words of its
     // own: they say where to look, not what.
-    const listAsked = askedKind(query) >= 0 && !titleLike(query);
+    const asked = askedKind(query);
+    const listAsked = asked >= 0 && !titleLike(query);
     const named = listAsked ? kept.filter((u) => !LIST_WORDS.has(u.text)) : kept;
     // Only in a short need: a longer one has words enough to be met by the wrong listings without them.
     const words = named.length && named.length <= LIST_ASKED_WORDS ? named : kept;
@@ -1108,7 +1110,7 @@ export class SearchIndex {
     });
     // A word typed twice (保险…保险公司) counts once.
     const distinct = units.filter((u, i) => units.findIndex((v) => v.text === u.text) === i);
-    return { units: distinct, phrase, terms: [...retrieval].map(([term, weight]) => ({ term, weight })) };
+    return { units: distinct, phrase, terms: [...retrieval].map(([term, weight]) => ({ term, weight })), asked };
   }
 
   /**
@@ -1285,7 +1287,7 @@ export class SearchIndex {
       // A word no listing holds as typed or by a homophone is met by its thesaurus terms in full:
       // there is no listing with the word itself for them to stay below.
       const alt = this.heldAsTyped(u) ? ALTERNATIVE_FACTOR : 1;
-      return { weight: u.weight, slots, alternatives, mask, generic: !u.inTerm && this.thesaurus.generic.has(u.text), alt };
+      return { weight: u.weight, slots, alternatives, mask, generic: this.genericUnit(u), alt };
     });
     const total = units.reduce((sum, u) => sum + u.weight, 0);
     const mixed = compiled.some((u) => u.generic) && compiled.some((u) => !u.generic);
@@ -1325,9 +1327,14 @@ export class SearchIndex {
     };
   }
 
+  /** A generic word of the query, not part of a thesaurus term of several words (制作 of 虚拟制作 names something). */
+  private genericUnit(u: PlannedUnit): boolean {
+    return !u.inTerm && this.thesaurus.generic.has(u.text);
+  }
+
   /** The share of a query's weight in generic words beside words that name something, which coverage never counts as met. */
   private genericShare(units: PlannedUnit[]): number {
-    const generic = units.map((u) => !u.inTerm && this.thesaurus.generic.has(u.text));
+    const generic = units.map((u) => this.genericUnit(u));
     if (!generic.includes(true) || !generic.includes(false)) return 0;
     const total = units.reduce((sum, u) => sum + u.weight, 0);
     return total ? units.reduce((sum, u, i) => sum + (generic[i] ? u.weight : 0), 0) / total : 0;
@@ -1451,7 +1458,7 @@ export class SearchIndex {
     const top = this.topScore(acc);
     // A query that says which list it asks of (哪些公司能…: capabilities; 有没有单位需要…: demands)
     // ranks the other list's listings a little lower.
-    const asked = askedKind(query);
+    const { asked } = planned;
     const askedFactor = asked < 0 ? 1 : ASKED_OTHER_FACTOR;
     const mini = this.mini as unknown as MiniInternals;
     const { words } = acc;
