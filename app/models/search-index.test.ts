@@ -188,6 +188,25 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "示例")).toEqual([]);
     expect(codes(index, "某中学")[0]).toBe("S1");
   });
+  it("shows a demonstration listing beside official ones only where it meets half the query or more; alone, as before (dev-set-9 beside the first batch)", () => {
+    const first = JSON.parse(fs.readFileSync("db/seed/first-batch.json", "utf8")) as { scenarios: object[]; capabilities: object[] };
+    const set = JSON.parse(fs.readFileSync("tests/fixtures/dev-set-9/board.json", "utf8")) as { scenarios: object[]; capabilities: object[] };
+    const demo = (items: object[]) => items.map((x) => ({ ...x, demo: true }));
+    const write = (board: object) => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "seeded-")), "board.json");
+      fs.writeFileSync(file, JSON.stringify(board));
+      return buildIndexFromFile(file);
+    };
+    const query = "区体育中心游泳馆水处理设备更新改造项目";
+    // The seeded board alone: the made-up sports-centre listing is the best there is, met in part.
+    const alone = write({ scenarios: demo(first.scenarios), capabilities: demo(first.capabilities) });
+    expect(alone.search(query).hits[0]?.code).toBe("CJ-029");
+    // Beside an official list it is left out, and with it the answers it brought.
+    const seeded = write({ scenarios: [...demo(first.scenarios), ...set.scenarios], capabilities: [...demo(first.capabilities), ...set.capabilities] });
+    expect(seeded.search(query).hits.map((h) => h.code)).toEqual([]);
+    // One it fits well stays, below the official ones.
+    expect(seeded.search("全景相机与8K全景相机").hits.map((h) => h.code)).toContain("NL-001");
+  });
   it("reads a query found only weakly as typed (智能眼睛 by a listing's 眼睛) as the thesaurus term it sounds like, and searches it as typed on request", () => {
     const index = new SearchIndex(new Thesaurus([["智能眼镜", "ar眼镜"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "AI智能眼镜", tags: ["智能眼镜"], description: "轻量AI智能眼镜，第一视角拍摄与实时翻译。", category: "智能终端", organization: "甲公司", domains: ["教育培训"] }));

@@ -544,6 +544,8 @@ const MATCH_ADMIT = { text: 0.6, category: 0.15, domain: 0.25, floor: 0.3 };
 const MATCH_WEIGHT = { text: 0.75, category: 0.1, domain: 0.15 };
 /** A demonstration listing's share of its score while official listings are on the board. */
 const DEMO_FACTOR = 0.5;
+/** …and must meet this share of a query to be a hit at all. */
+const DEMO_LEAST = 0.5;
 /** Terms of a listing used to find its matches. */
 const MATCH_TERMS = 14;
 // Pre-tokenised field text is handed to MiniSearch joined by this character.
@@ -1529,6 +1531,9 @@ export class SearchIndex {
       } else share = shareOf(doc);
       if (!share) continue;
       const { c, together } = share;
+      // Beside official listings, a made-up one is shown only where it fits well: placeholders
+      // met in part are noise among the real ones.
+      if (c < DEMO_LEAST && this.short.demoFactor(doc) !== 1) continue;
       if (c > bestCoverage) bestCoverage = c;
       // Coverage decides; the phrase and the text score (field weights, term frequency) order
       // near-equals.
