@@ -18,6 +18,21 @@ function board() {
 }
 const codes = (index: SearchIndex, q: string, kind?: "scenario" | "capability") => index.search(q, { kind }).hits.map((h) => h.code);
 
+type Board = { scenarios: object[]; capabilities: object[] };
+/**
+ * The index of the first batch as a seeded board holds it (marked as demonstrations), beside a
+ * labelled set's board (tests/fixtures/SET), or alone.
+ */
+function seededIndex(set: string | null): SearchIndex {
+  const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as Board;
+  const first = read("db/seed/first-batch.json");
+  const other: Board = set ? read(`tests/fixtures/${set}/board.json`) : { scenarios: [], capabilities: [] };
+  const demo = (items: object[]) => items.map((x) => ({ ...x, demo: true }));
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "seeded-")), "board.json");
+  fs.writeFileSync(file, JSON.stringify({ scenarios: [...demo(first.scenarios), ...other.scenarios], capabilities: [...demo(first.capabilities), ...other.capabilities] }));
+  return buildIndexFromFile(file);
+}
+
 describe("SearchIndex.search", () => {
   it("finds a word inside a longer one without spaces", () => {
     expect(codes(board(), "全景")).toEqual(expect.arrayContaining(["S1", "C1"]));
@@ -167,13 +182,7 @@ describe("SearchIndex.search", () => {
     expect(index.plan("LED大屏项目").units.map((u) => u.text)).toContain("项目");
   });
   it("finds nothing for a title of 9 characters or more whose naming words no listing meets in 40 % (dev-set-4 beside the first batch)", () => {
-    // The first batch as a seeded board holds it (its listings marked as demonstrations), beside dev-set-4.
-    const first = JSON.parse(fs.readFileSync("db/seed/first-batch.json", "utf8")) as { scenarios: object[]; capabilities: object[] };
-    const set = JSON.parse(fs.readFileSync("tests/fixtures/dev-set-4/board.json", "utf8")) as { scenarios: object[]; capabilities: object[] };
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "seeded-")), "board.json");
-    const demo = (items: object[]) => items.map((x) => ({ ...x, demo: true }));
-    fs.writeFileSync(file, JSON.stringify({ scenarios: [...demo(first.scenarios), ...set.scenarios], capabilities: [...demo(first.capabilities), ...set.capabilities] }));
-    const index = buildIndexFromFile(file);
+    const index = seededIndex("dev-set-4");
     // Listings meet 口腔 · 全景 · X光 apart (a dental scanner, a panoramic camera, DR), none an X-ray machine for a clinic.
     expect(index.search("口腔诊所全景X光机采购").hits.map((h) => h.code)).toEqual([]);
     // Met in full, a title as long is found.
@@ -189,20 +198,12 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "某中学")[0]).toBe("S1");
   });
   it("shows a demonstration listing beside official ones only where it meets half the query or more; alone, as before (dev-set-9 beside the first batch)", () => {
-    const first = JSON.parse(fs.readFileSync("db/seed/first-batch.json", "utf8")) as { scenarios: object[]; capabilities: object[] };
-    const set = JSON.parse(fs.readFileSync("tests/fixtures/dev-set-9/board.json", "utf8")) as { scenarios: object[]; capabilities: object[] };
-    const demo = (items: object[]) => items.map((x) => ({ ...x, demo: true }));
-    const write = (board: object) => {
-      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "seeded-")), "board.json");
-      fs.writeFileSync(file, JSON.stringify(board));
-      return buildIndexFromFile(file);
-    };
     const query = "区体育中心游泳馆水处理设备更新改造项目";
     // The seeded board alone: the made-up sports-centre listing is the best there is, met in part.
-    const alone = write({ scenarios: demo(first.scenarios), capabilities: demo(first.capabilities) });
+    const alone = seededIndex(null);
     expect(alone.search(query).hits[0]?.code).toBe("CJ-029");
     // Beside an official list it is left out, and with it the answers it brought.
-    const seeded = write({ scenarios: [...demo(first.scenarios), ...set.scenarios], capabilities: [...demo(first.capabilities), ...set.capabilities] });
+    const seeded = seededIndex("dev-set-9");
     expect(seeded.search(query).hits.map((h) => h.code)).toEqual([]);
     // One it fits well stays, below the official ones.
     expect(seeded.search("全景相机与8K全景相机").hits.map((h) => h.code)).toContain("NL-001");
