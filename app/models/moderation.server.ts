@@ -159,10 +159,14 @@ function values<K extends Kind>(kind: K, v: Values<K>): Record<string, unknown> 
   return Object.fromEntries(fieldsOf(kind).map((f) => [f, given[f]]));
 }
 
+const lastNumberOf = (db: Db) => lastNumbers.get(db) ?? lastNumbers.set(db, new Map()).get(db)!;
+/** A new management link's secret. */
+const manageToken = () => randomBytes(32).toString("base64url");
+
 /** Stores a new entry as pending, with a fresh code and the hash of its management token. */
 export function submitListing<K extends Kind>(db: Db, kind: K, submission: Values<K>): { code: string; token: string } {
-  const token = randomBytes(32).toString("base64url");
-  const lastNumber = lastNumbers.get(db) ?? lastNumbers.set(db, new Map()).get(db)!;
+  const token = manageToken();
+  const lastNumber = lastNumberOf(db);
   try {
     const code = db.transaction(() => insertSubmission(db, kind, submission, token, lastNumber), { behavior: "immediate" });
     return { code, token };
@@ -204,13 +208,13 @@ export function submitListingSoon<K extends Kind>(db: Db, kind: K, submission: V
 
 function writeQueued(db: Db) {
   const batch = queues.get(db)!.splice(0);
-  const lastNumber = lastNumbers.get(db) ?? lastNumbers.set(db, new Map()).get(db)!;
+  const lastNumber = lastNumberOf(db);
   const outcomes: ({ code: string; token: string } | { error: unknown })[] = [];
   try {
     db.transaction(
       (tx) => {
         for (const q of batch) {
-          const token = randomBytes(32).toString("base64url");
+          const token = manageToken();
           try {
             outcomes.push({ code: tx.transaction(() => insertSubmission(db, q.kind, q.submission, token, lastNumber)), token });
           } catch (error) {
