@@ -604,8 +604,8 @@ type PlannedUnit = {
   inTerm?: boolean;
 };
 export type RetrievalTerm = { term: string; weight: number };
-/** `asked`: the list the query says it asks of (askedKind). */
-export type QueryPlan = { units: PlannedUnit[]; phrase: string[]; terms: RetrievalTerm[]; asked: number };
+/** `asked`: the list the query says it asks of (askedKind); `titled`: written as a title (titleLike). */
+export type QueryPlan = { units: PlannedUnit[]; phrase: string[]; terms: RetrievalTerm[]; asked: number; titled: boolean };
 
 export const docId = (kind: Kind, code: string) => `${kind === "scenario" ? "s" : "c"}:${code}`;
 
@@ -1022,7 +1022,8 @@ export class SearchIndex {
     // A need told that asks of a list (做LED屏的，看看有哪些项目可以投) names the list in words of its
     // own: they say where to look, not what.
     const asked = askedKind(query);
-    const listAsked = asked >= 0 && !titleLike(query);
+    const titled = titleLike(query);
+    const listAsked = asked >= 0 && !titled;
     const named = listAsked ? kept.filter((u) => !LIST_WORDS.has(u.text)) : kept;
     // Only in a short need: a longer one has words enough to be met by the wrong listings without them.
     const words = named.length && named.length <= LIST_ASKED_WORDS ? named : kept;
@@ -1112,7 +1113,7 @@ export class SearchIndex {
     });
     // A word typed twice (保险…保险公司) counts once.
     const distinct = units.filter((u, i) => units.findIndex((v) => v.text === u.text) === i);
-    return { units: distinct, phrase, terms: [...retrieval].map(([term, weight]) => ({ term, weight })), asked };
+    return { units: distinct, phrase, terms: [...retrieval].map(([term, weight]) => ({ term, weight })), asked, titled };
   }
 
   /**
@@ -1440,7 +1441,7 @@ export class SearchIndex {
     // A need told in a sentence of five words or more (外国客人来参观展会听不懂中文…) is mostly how
     // people talk: its words that no listing holds in any form count for half, and the words it
     // must be met in are counted among those the listings know.
-    const titled = titleLike(query);
+    const { titled } = planned;
     const told = planned.units.length >= TITLE_UNITS && !titled;
     const known = told ? planned.units.map((u) => this.knownUnit(u)) : null;
     const units = known ? planned.units.map((u, i) => (known[i] ? u : { ...u, weight: u.weight * TOLD_UNKNOWN_FACTOR })) : planned.units;
@@ -1450,7 +1451,7 @@ export class SearchIndex {
     const acc = this.score(terms, { essential: this.essentialTerms(units, floor, index) });
     if (!acc.used) return SearchResults.empty;
     const held = { words: 0, head: 0 };
-    const head = this.unheldHead(query, units);
+    const head = this.unheldHead(query, units, titled);
     const coverage = this.coverage(units, index, held, head);
     // A query of several words met in one word only (汽车全景天窗漏水维修 by 全景), or a long one
     // in two generic words of ten, is about something else — unless those carry 40 % of it.
@@ -1662,8 +1663,8 @@ export class SearchIndex {
     return official || top;
   }
 
-  private unheldHead(query: string, units: PlannedUnit[]): number {
-    if (units.length < HEAD_UNITS || !titleLike(query)) return -1;
+  private unheldHead(query: string, units: PlannedUnit[], titled: boolean): number {
+    if (units.length < HEAD_UNITS || !titled) return -1;
     // What a title adds in brackets (（二期）, （沙袋、抽水泵）) qualifies it; its head is outside them.
     const outside = /[(（【[〔]/u.test(query) ? normalize(query).replace(/[(（【[〔][^)）】\]〕]*[)）】\]〕]/gu, "") : null;
     let head = units.length - 1;
