@@ -125,6 +125,7 @@ async function main() {
   });
   submission.append("domains", "文化旅游");
   submission.append("domains", "体育赛事");
+  const interest = new URLSearchParams({ intent: "interest", organization: "压测示例街道办", contactName: "压测员", contactPhone: "13800138000", message: "想了解方案和报价。", name__confirm: "" });
   const exportPath = `/export/capabilities.csv?category=${q("智能终端")}`;
   const routes: Route[] = [
     { name: "home", path: "/" },
@@ -138,6 +139,7 @@ async function main() {
     { name: "export CSV (uncompressed)", path: exportPath },
     // Last: every accepted submission is a write, which empties the page cache.
     { name: "form submission (POST)", path: "/capabilities/new", method: "POST", body: submission.toString(), expect: 303 },
+    { name: "对接意向 (POST)", path: `/scenarios/${scenario}`, method: "POST", body: interest.toString(), expect: 303 },
   ];
 
   // BENCH_HTTP_ROUTES=form,home runs only the routes whose names contain one of these words.

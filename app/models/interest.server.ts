@@ -3,6 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { capabilities, interests, scenarios, type InterestRow } from "../../db/schema";
 import type { Db } from "../utils/database.server";
 import { untilDbChanges } from "../utils/db-generation.server";
+import { writeSoon } from "../utils/group-commit.server";
 import { db as appDb } from "../utils/db.server";
 import type { InterestSubmission } from "./submission-schema";
 import { CATEGORIES, isCategory, type Category, type Kind } from "./vocabulary";
@@ -19,27 +20,28 @@ export function publishedCodeExists(db: Db, code: string): boolean {
 
 export type AddInterest = { ok: true } | { ok: false; reason: "notFound" | "ownCode" };
 
-export function addInterest(db: Db, kind: Kind, code: string, v: InterestSubmission): AddInterest {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    if (!isPublished(t, kind, code)) return { ok: false, reason: "notFound" } as const;
-    if (v.ownCode && !publishedCodeExists(t, v.ownCode)) return { ok: false, reason: "ownCode" } as const;
-    t.insert(interests)
-      .values({
-        listingKind: kind,
-        listingCode: code,
-        organization: v.organization,
-        contactName: v.contactName,
-        contactPhone: v.contactPhone,
-        contactEmail: v.contactEmail,
-        message: v.message,
-        ownCode: v.ownCode,
-      })
-      .run();
-    return { ok: true } as const;
-    // IMMEDIATE: take the write lock first (waiting on the busy timeout); a read that turns into a
-    // write fails at once with "database is locked" if another connection wrote in between.
-  }, { behavior: "immediate" });
+/** Registers interest, written with the other forms' writes of this turn (writeSoon). */
+export function addInterestSoon(db: Db, kind: Kind, code: string, v: InterestSubmission): Promise<AddInterest> {
+  return writeSoon(db, () => insertInterest(db, kind, code, v));
+}
+
+/** The checks and the insert, inside a transaction on db. */
+function insertInterest(db: Db, kind: Kind, code: string, v: InterestSubmission): AddInterest {
+  if (!isPublished(db, kind, code)) return { ok: false, reason: "notFound" };
+  if (v.ownCode && !publishedCodeExists(db, v.ownCode)) return { ok: false, reason: "ownCode" };
+  db.insert(interests)
+    .values({
+      listingKind: kind,
+      listingCode: code,
+      organization: v.organization,
+      contactName: v.contactName,
+      contactPhone: v.contactPhone,
+      contactEmail: v.contactEmail,
+      message: v.message,
+      ownCode: v.ownCode,
+    })
+    .run();
+  return { ok: true };
 }
 
 /** How many organisations have registered interest (the same organisation twice counts once). */

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { auditLog, capabilities, scenarios, type AuditRow, type CapabilityRow, type ScenarioRow } from "../../db/schema";
 import { todayInShanghai } from "../utils/dates";
 import type { Db } from "../utils/database.server";
+import { writeSoon } from "../utils/group-commit.server";
 import { tokenHash } from "./admin-auth.server";
 import { toCapability, toScenario, type Capability, type Scenario } from "./listing.server";
 import type { CapabilitySubmission, ScenarioSubmission } from "./submission-schema";
@@ -188,53 +189,20 @@ function insertSubmission(db: Db, kind: Kind, submission: Values<Kind>, token: s
   return code;
 }
 
-type Queued = { kind: Kind; submission: Values<Kind>; resolve: (stored: { code: string; token: string }) => void; reject: (error: unknown) => void };
-const queues = new WeakMap<Db, Queued[]>();
-
 /**
- * submitListing for the forms: the submissions that arrive in the same turn of the event loop (a
- * burst of them at a 对接会) are written in one transaction, each in a savepoint of its own, so
- * that one failing leaves the others. Each is answered once that transaction is committed: an
- * acknowledged submission is on disk as before, and the write lock and the log's pages are taken
- * once for all of them.
+ * submitListing for the forms: submissions arriving together are written in one transaction, each
+ * in a savepoint of its own (writeSoon), so that one failing leaves the others. Each is answered
+ * once that transaction is committed: an acknowledged submission is on disk as before, and the
+ * write lock and the log's pages are taken once for all of them.
  */
 export function submitListingSoon<K extends Kind>(db: Db, kind: K, submission: Values<K>): Promise<{ code: string; token: string }> {
-  return new Promise((resolve, reject) => {
-    const queue = queues.get(db) ?? queues.set(db, []).get(db)!;
-    queue.push({ kind, submission, resolve, reject });
-    if (queue.length === 1) setImmediate(() => writeQueued(db));
-  });
-}
-
-function writeQueued(db: Db) {
-  const batch = queues.get(db)!.splice(0);
+  const token = manageToken();
   const lastNumber = lastNumberOf(db);
-  const outcomes: ({ code: string; token: string } | { error: unknown })[] = [];
-  try {
-    db.transaction(
-      (tx) => {
-        for (const q of batch) {
-          const token = manageToken();
-          try {
-            outcomes.push({ code: tx.transaction(() => insertSubmission(db, q.kind, q.submission, token, lastNumber)), token });
-          } catch (error) {
-            lastNumber.clear();
-            outcomes.push({ error });
-          }
-        }
-      },
-      { behavior: "immediate" },
-    );
-  } catch (error) {
-    lastNumber.clear();
-    for (const q of batch) q.reject(error);
-    return;
-  }
-  batch.forEach((q, i) => {
-    const outcome = outcomes[i]!;
-    if ("error" in outcome) q.reject(outcome.error);
-    else q.resolve(outcome);
-  });
+  return writeSoon(
+    db,
+    () => ({ code: insertSubmission(db, kind, submission, token, lastNumber), token }),
+    () => lastNumber.clear(),
+  );
 }
 
 /** The listing a management link belongs to, in any status. */

@@ -1,6 +1,6 @@
 // The 对接意向 form's action on a listing's public page.
 import { data, redirect } from "@remix-run/node";
-import { addInterest } from "../models/interest.server";
+import { addInterestSoon } from "../models/interest.server";
 import { formSchemas } from "../models/submission-schema";
 import type { Kind } from "../models/vocabulary";
 import { todayInShanghai } from "./dates";
@@ -13,7 +13,7 @@ export async function interestAction(kind: Kind, code: string, request: Request)
   const schema = formSchemas(t.form, { today: todayInShanghai() }).interest;
   const parsed = await parseForm(request, schema, t);
   if (!parsed.ok) return data({ result: parsed.result }, { status: parsed.status });
-  const added = addInterest(db, kind, code, parsed.value);
+  const added = await addInterestSoon(db, kind, code, parsed.value);
   if (!added.ok && added.reason === "notFound") throw data({ message: t.errors.listingNotFound(code) }, { status: 404 });
   if (!added.ok) {
     const rejected = parsed.reject({ ownCode: [t.form.errors.ownCodeUnknown(parsed.value.ownCode ?? "")] });
