@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { syntheticCorpus } from "../../scripts/synthetic-corpus";
 import { capabilityRecordSchema, scenarioRecordSchema } from "./listing-schema";
 import { buildIndexFromFile } from "./search-eval";
@@ -374,6 +374,21 @@ describe("SearchIndex.match", () => {
     expect(matches.map((m) => m.code)).toEqual(["C1", "C2"]);
     // C2 is still a match: its segment and field admit it on one word.
     expect(matches[1]!.reasons.map((r) => r.type)).toEqual(["terms", "category", "domain"]);
+  });
+  it("on a large board, does not look for a thesaurus term's bigram many listings hold (智能 of 智能眼镜): the term is met by its rarer ones", () => {
+    const index = new SearchIndex(new Thesaurus([["ar眼镜", "智能眼镜"]]));
+    const other = (i: number, text: string) =>
+      capabilityDoc({ code: `C${i + 2}`, title: `${text}${i}`, tags: ["停车"], description: `路侧${text}屏第${i}号方案。`, category: "智能终端", organization: `乙公司${i}`, domains: ["城市治理"] });
+    index.load([
+      scenarioDoc({ code: "S1", title: "AR眼镜", tags: ["AR眼镜"], description: "巡检用AR眼镜。", category: "智能终端", publisher: "某供电局", domain: "城市治理" }),
+      capabilityDoc({ code: "C1", title: "智能眼镜", tags: ["智能眼镜"], description: "工业级智能眼镜。", category: "智能终端", organization: "甲公司", domains: ["城市治理"] }),
+      // 150 listings of 1 500 (10 %) of the same segment and field share only 智能 with the term.
+      ...Array.from({ length: 1500 }, (_, i) => other(i, i < 150 ? "智能停车诱导" : "停车诱导")),
+    ]);
+    // Met by 眼镜 (its own word), the listing matches as before; 智能's postings are never read.
+    const looked = vi.spyOn(index as unknown as { posting: (term: string) => unknown }, "posting");
+    expect(index.match("scenario", "S1", 10)!.map((m) => m.code)).toEqual(["C1"]);
+    expect(looked.mock.calls.map(([term]) => term)).toEqual(["眼镜"]);
   });
   it("answers null for a listing not in the index", () => {
     expect(board().match("scenario", "NOPE")).toBeNull();
