@@ -188,6 +188,14 @@ describe("SearchIndex.search", () => {
     // Met in full, a title as long is found.
     expect(index.search("全景相机与8K全景相机").hits.map((h) => h.code)).toContain("NL-001");
   });
+  it("reads a word no listing holds that begins a thesaurus group's terms (肺部 of 肺部结节) as that group's, not one that ends them (配送 of 无人机配送)", () => {
+    const index = new SearchIndex(new Thesaurus([["肺结节", "肺部结节", "肺结节筛查"], ["无人机配送", "空中配送", "低空物流"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "肺结节AI辅助筛查", tags: ["肺结节"], description: "胸部CT肺结节自动检出与随访。", category: "影像处理与AIGC", organization: "甲公司", domains: ["医疗健康"] }));
+    index.upsert(capabilityDoc({ code: "C2", title: "低空物流无人机", tags: ["低空物流"], description: "园区无人机航线运输。", category: "智能终端", organization: "乙公司", domains: ["城市治理"] }));
+    expect(codes(index, "肺部智能筛查")).toEqual(["C1"]);
+    expect(index.plan("配送").units[0]!.alternatives).toEqual([]);
+    expect(codes(index, "食堂配送")).toEqual([]);
+  });
   it("does not index the mark of a made-up publisher or company (（示例）), so it is never a slip's reading (视力 → 示例)", () => {
     const index = new SearchIndex(new Thesaurus([]));
     index.upsert(scenarioDoc({ code: "S1", title: "公开课录播", tags: ["录播"], description: "老师上公开课想录下来。", category: "影像采集", publisher: "某中学（示例）", domain: "教育培训" }));

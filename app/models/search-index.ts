@@ -471,6 +471,8 @@ const COMMON_EXPANSION_SHARE = 0.08;
  * the answers, takes a fifth less time.)
  */
 const COMMON_EXPANSION_LEAST = 100;
+/** A word that begins a thesaurus group's terms (肺部 of 肺部结节) meets them at this share. */
+const PART_FACTOR = 0.8;
 /** A Latin word the last typed word begins (3 → 3d) counts for this much… */
 const COMPLETION_FACTOR = 0.75;
 /** …and at most this many of them stand in for it, the most common first. */
@@ -1117,6 +1119,18 @@ export class SearchIndex {
           }
         }
       });
+    });
+    // A Han word no listing holds, as typed or by a slip, that begins terms of one thesaurus group
+    // (肺部 of 肺部结节, 表面 of 表面缺陷, 开刀 of 开刀房) stands for that group's terms, a little
+    // below a term met in full.
+    units.forEach((unit) => {
+      if (unit.alternatives.length || termKind(unit.text[0]!) === "latin" || this.thesaurus.generic.has(unit.text)) return;
+      if (unit.slots.some((s) => knows(s.term) || s.substitutes.length)) return;
+      const group = this.thesaurus.groupStartingWith(unit.text);
+      if (!group) return;
+      const alternatives = alternativesOf(group).map((alt) => ({ ...alt, total: alt.total / PART_FACTOR }));
+      unit.alternatives.push(...alternatives);
+      retrieve(alternatives);
     });
     // A word typed twice (保险…保险公司) counts once.
     const distinct = units.filter((u, i) => units.findIndex((v) => v.text === u.text) === i);

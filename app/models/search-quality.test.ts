@@ -29,7 +29,7 @@ const sets = [
     // and 高清化 joined the 4K restoration group for its miss 老片翻新高清化.
     name: "the third labelled set (tests/fixtures/dev-set-2)",
     files: labelled("dev-set-2"),
-    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.95, hit3: 1, ndcg5: 0.99 },
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.97, hit3: 1, ndcg5: 0.99 },
   },
   {
     // A fourth set by another writer who saw neither the code, the thesaurus nor the other sets'
@@ -254,9 +254,10 @@ const sets = [
     // domain. Its first reading, before anything was changed for it, is its level: nDCG@10 0.932,
     // MRR 0.944, recall@10 0.924, 3 of 6 empty, match 1.000 / 0.992 (one scenario whose best fit is
     // partial). Missed: 肺部小结节智能阅片, 360度环绕慢动作回放; met: 婚纱摄影工作室, 影像产业园厂房租赁.
+    // Then a thesaurus extension and words that begin a group's terms (肺部 of 肺部结节): 0.955 / 0.972.
     name: "dev-set-23 (tests/fixtures/dev-set-23)",
     files: labelled("dev-set-23"),
-    floor: { ndcg10: 0.93, mrr: 0.94, recall10: 0.92, hit3: 1, ndcg5: 0.99, noneMissed: 3, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.97, recall10: 0.94, hit3: 1, ndcg5: 0.99, noneMissed: 3, scenarios: 30 },
   },
   {
     // dev-set-24 (session 10), a neutral brief: the board a year on, the article's priority areas,

@@ -82,4 +82,30 @@ export class Thesaurus {
     }
     return [...out];
   }
+
+  /** The groups by the first two characters of their Han terms (made when first asked). */
+  private byStart: Map<string, number[]> | null = null;
+
+  /**
+   * The one group with terms that begin with the (Han, normalised) word and go on (肺部 → 肺部结节 of
+   * the lung-nodule group), or null if no group or several do. The word qualifies those terms: a
+   * need about it is likely about them. A term that ends with the word (器材租赁 for 租赁) is a kind
+   * of it, and no sign of what a query of it is about.
+   */
+  groupStartingWith(word: string): string[] | null {
+    if (!this.byStart) {
+      this.byStart = new Map();
+      this.groups.forEach((group, g) => {
+        for (const term of group) {
+          const start = [...term].slice(0, 2).join("");
+          if (LATIN.test(term) || [...term].length < 3) continue;
+          const list = this.byStart!.get(start) ?? this.byStart!.set(start, []).get(start)!;
+          if (list.at(-1) !== g) list.push(g);
+        }
+      });
+    }
+    if ([...word].length < 2) return null;
+    const found = (this.byStart.get([...word].slice(0, 2).join("")) ?? []).filter((g) => this.groups[g]!.some((t) => t.length > word.length && t.startsWith(word)));
+    return found.length === 1 ? this.groups[found[0]!]! : null;
+  }
 }
