@@ -398,6 +398,16 @@ describe("SearchIndex.match", () => {
     expect(index.match("scenario", "S1", 10)!.map((m) => m.code)).toEqual(["C1"]);
     expect(looked.mock.calls.map(([term]) => term)).toEqual(["眼镜"]);
   });
+  it("does not match a listing met only by other names of the listing's words, of another segment and field (no reason to show)", () => {
+    const index = new SearchIndex(new Thesaurus([["看护", "监护"], ["摄像机", "影像设备"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "家用摄像机看护", tags: ["看护"], description: "家用摄像机，看护老人孩子。", category: "智能终端", organization: "甲公司", domains: ["商业消费"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "病房影像设备监护", tags: ["监护"], description: "病房影像设备升级与床旁监护。", category: "影像处理与AIGC", publisher: "某医院", domain: "医疗健康" }));
+    index.upsert(scenarioDoc({ code: "S2", title: "商场影像设备监护", tags: ["监护"], description: "商场影像设备升级与客流监护。", category: "影像处理与AIGC", publisher: "某商场", domain: "商业消费" }));
+    const matches = index.match("capability", "C1", 10)!;
+    // S2 shares the field: that is a reason. S1 shares only other names of C1's words.
+    expect(matches.map((m) => m.code)).toEqual(["S2"]);
+    expect(matches[0]!.reasons).toEqual([{ type: "domain", domain: "商业消费" }]);
+  });
   it("answers null for a listing not in the index", () => {
     expect(board().match("scenario", "NOPE")).toBeNull();
   });

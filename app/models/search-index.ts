@@ -1760,7 +1760,7 @@ export class SearchIndex {
   }
 
   /** The most telling terms of a listing: field-weighted, rare before common, with synonyms. */
-  private listingTerms(doc: IndexedDoc): RetrievalTerm[] {
+  private listingTerms(doc: IndexedDoc): { terms: RetrievalTerm[]; own: number } {
     const sum = this.textTermsOf(doc);
     const ranked = [...sum]
       // A term no other listing has cannot find a match (place names, the listing's own jargon);
@@ -1786,7 +1786,8 @@ export class SearchIndex {
         if ((out.get(t) ?? 0) < w) out.set(t, w);
       }
     }
-    return [...out].map(([term, weight]) => ({ term, weight }));
+    // The listing's own words come first (a Map keeps the order keys were first set in).
+    return { terms: [...out].map(([term, weight]) => ({ term, weight })), own: ranked.length };
   }
 
   /** Listings of the other kind that fit this one, best first, each with its reasons. */
@@ -1804,7 +1805,9 @@ export class SearchIndex {
     if (!source) return null;
     if (limit < 1) return [];
     const other: Kind = kind === "scenario" ? "capability" : "scenario";
-    const terms = this.listingTerms(source);
+    const { terms, own } = this.listingTerms(source);
+    // The listing's own words are the first terms (fewer than 32: all in the first word of bits).
+    const ownMask = own >= 32 ? -1 : (1 << own) - 1;
     // Below 0.15 of the best (before the square root below) a listing is not a match.
     const acc = this.score(terms, { kind: other, least: MATCH_LEAST });
     if (!acc.used) return [];
@@ -1836,6 +1839,10 @@ export class SearchIndex {
       const sharedDomain = source.domains.find((x) => domains.includes(x)) ?? null;
       const cat = sameCategory ? 1 : 0;
       const dom = sharedDomain ? 1 : 0;
+      // Met by none of the listing's own words, only by other names of them, and of another
+      // segment and field: nothing to show as a reason, and no match (a home camera is not an
+      // endoscopy AI through 影像 · 识别 · 设备).
+      if (!cat && !dom && !(acc.bits[doc * acc.words]! & ownMask)) continue;
       if (MATCH_ADMIT.text * text + MATCH_ADMIT.category * cat + MATCH_ADMIT.domain * dom < MATCH_ADMIT.floor) continue;
       const fit = MATCH_WEIGHT.text * text + MATCH_WEIGHT.category * cat + MATCH_WEIGHT.domain * dom;
       const score = fit * this.short.demoFactor(doc);
