@@ -196,6 +196,16 @@ describe("SearchIndex.search", () => {
     expect(index.plan("配送").units[0]!.alternatives).toEqual([]);
     expect(codes(index, "食堂配送")).toEqual([]);
   });
+  it("finds nothing for a title whose qualifier is a thing the thesaurus knows and no listing holds in any name (婚纱 of 婚纱摄影跟拍)", () => {
+    const index = new SearchIndex(new Thesaurus([["婚纱照", "婚纱写真", "婚庆摄影"], ["跟拍", "跟踪拍摄"]]));
+    index.upsert(scenarioDoc({ code: "S1", title: "半程马拉松摄影跟拍", tags: ["跟拍", "摄影"], description: "赛道摄影跟拍，选手照片按号码布检索。", category: "内容创作与服务", publisher: "某体育局", domain: "体育赛事" }));
+    // 婚庆摄影 is met in part (摄影), 婚纱 nowhere: a wedding shoot is not a marathon's.
+    expect(codes(index, "婚纱摄影跟拍")).toEqual([]);
+    // A qualifier the thesaurus does not know may be anything (a place, a race): left to the other rules.
+    expect(codes(index, "赛道摄影跟拍")).toEqual(["S1"]);
+    // A sentence is not a title: its words are how people talk.
+    expect(codes(index, "想找人给马拉松做摄影跟拍，婚纱那种风格也行")).toContain("S1");
+  });
   it("does not index the mark of a made-up publisher or company (（示例）), so it is never a slip's reading (视力 → 示例)", () => {
     const index = new SearchIndex(new Thesaurus([]));
     index.upsert(scenarioDoc({ code: "S1", title: "公开课录播", tags: ["录播"], description: "老师上公开课想录下来。", category: "影像采集", publisher: "某中学（示例）", domain: "教育培训" }));

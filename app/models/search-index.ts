@@ -1459,6 +1459,9 @@ export class SearchIndex {
     const planned = this.plan(query);
     const { phrase, terms } = planned;
     if (!terms.length || this.mostlyUnknown(planned.units)) return SearchResults.empty;
+    // A title whose qualifier names a thing the board has nowhere (婚纱 of 婚纱摄影跟拍, 船舶 of
+    // 船舶靠泊激光测距系统) asks for something else, whatever its head meets (摄影跟拍, 测距系统).
+    if (planned.titled && this.absentQualifier(planned.units)) return SearchResults.empty;
     // A need told in a sentence of five words or more (外国客人来参观展会听不懂中文…) is mostly how
     // people talk: its words that no listing holds in any form count for half, and the words it
     // must be met in are counted among those the listings know.
@@ -1618,8 +1621,29 @@ export class SearchIndex {
   }
 
   /** Whether some listing holds a query word in some form: as typed, a homophone or a thesaurus term. */
+  /** Whether some listing holds every term of a thesaurus term standing for a query word (all of 婚纱照, not 摄影 of 婚庆摄影). */
+  private heldInFull(a: Alternative): boolean {
+    return a.terms.length > 0 && a.terms.every(this.held);
+  }
+
+  /**
+   * Whether a word before the last naming word of a title (its qualifiers; the last is its head)
+   * is a thing the thesaurus knows and no listing holds in any of its names. Words the thesaurus
+   * does not know (肺部, 古董) may be anything — a place, a verb, how people talk — and are left to
+   * the other rules; a head no listing holds (放射影像共享) may still be met by what it qualifies.
+   */
+  private absentQualifier(units: PlannedUnit[]): boolean {
+    let head = units.length - 1;
+    while (head >= 0 && this.genericUnit(units[head]!)) head--;
+    for (let i = 0; i < head; i++) {
+      const u = units[i]!;
+      if (u.alternatives.length && !this.heldAsTyped(u) && !u.alternatives.some((a) => this.heldInFull(a))) return true;
+    }
+    return false;
+  }
+
   private knownUnit(u: PlannedUnit): boolean {
-    return this.heldAsTyped(u) || u.alternatives.some((a) => a.terms.some(this.held));
+    return this.heldAsTyped(u) || u.alternatives.some((a) => this.heldInFull(a));
   }
 
   /**
@@ -1655,7 +1679,7 @@ export class SearchIndex {
           !this.thesaurus.generic.has(u.text) &&
           !talks(u.text) &&
           !u.slots.some((s) => this.held(s.term) || s.substitutes.length > 0) &&
-          !u.alternatives.some((a) => a.terms.length > 0 && a.terms.every(this.held)),
+          !u.alternatives.some((a) => this.heldInFull(a)),
       )
       .map((u) => u.text);
   }
@@ -1693,7 +1717,7 @@ export class SearchIndex {
     if (head < 0) return -1;
     const u = units[head]!;
     // A word cut short (充电 of 充电桩, when no listing holds 电桩) is not held in full either.
-    const known = !u.clipped && (u.slots.every((s) => this.held(s.term)) || u.alternatives.some((a) => a.terms.length > 0 && a.terms.every(this.held)));
+    const known = !u.clipped && (u.slots.every((s) => this.held(s.term)) || u.alternatives.some((a) => this.heldInFull(a)));
     return known ? -1 : head;
   }
 
