@@ -194,6 +194,10 @@ describe("SearchIndex.search", () => {
     index.upsert(capabilityDoc({ code: "C2", title: "低空物流无人机", tags: ["低空物流"], description: "园区无人机航线运输。", category: "智能终端", organization: "乙公司", domains: ["城市治理"] }));
     expect(codes(index, "肺部智能筛查")).toEqual(["C1"]);
     expect(index.plan("配送").units[0]!.alternatives).toEqual([]);
+    // A word and one character more is often another word (交易会 is a trade fair).
+    const fair = new SearchIndex(new Thesaurus([["博览会", "交易会", "展会"]]));
+    fair.upsert(capabilityDoc({ code: "C1", title: "展会全景直播", tags: ["展会"], description: "展会全景直播与云看展。", category: "影像采集", organization: "丙公司", domains: ["商业消费"] }));
+    expect(fair.plan("股票交易").units.map((u) => u.alternatives.length)).toEqual([0, 0]);
     expect(codes(index, "食堂配送")).toEqual([]);
   });
   it("finds nothing for a title whose qualifier is a thing the thesaurus knows and no listing holds in any name (婚纱 of 婚纱摄影跟拍)", () => {

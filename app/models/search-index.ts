@@ -1121,7 +1121,7 @@ export class SearchIndex {
       });
     });
     // A Han word no listing holds, as typed or by a slip, that begins terms of one thesaurus group
-    // (肺部 of 肺部结节, 表面 of 表面缺陷, 开刀 of 开刀房) stands for that group's terms, a little
+    // (肺部 of 肺部结节, 表面 of 表面缺陷) stands for that group's terms, a little
     // below a term met in full.
     units.forEach((unit) => {
       if (unit.alternatives.length || termKind(unit.text[0]!) === "latin" || this.thesaurus.generic.has(unit.text)) return;

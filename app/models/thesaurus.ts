@@ -87,10 +87,11 @@ export class Thesaurus {
   private byStart: Map<string, number[]> | null = null;
 
   /**
-   * The one group with terms that begin with the (Han, normalised) word and go on (肺部 → 肺部结节 of
-   * the lung-nodule group), or null if no group or several do. The word qualifies those terms: a
-   * need about it is likely about them. A term that ends with the word (器材租赁 for 租赁) is a kind
-   * of it, and no sign of what a query of it is about.
+   * The one group with terms that begin with the (Han, normalised) word and go on by a word of two
+   * characters or more (肺部 → 肺部结节 of the lung-nodule group), or null if no group or several
+   * do. The word qualifies those terms: a need about it is likely about them. A word and one
+   * character more is often another word (交易 → 交易会, a trade fair; 出租 → 出租屋), and a term that
+   * ends with the word (器材租赁 for 租赁) is a kind of it: neither tells what a query is about.
    */
   groupStartingWith(word: string): string[] | null {
     if (!this.byStart) {
@@ -105,7 +106,7 @@ export class Thesaurus {
       });
     }
     if ([...word].length < 2) return null;
-    const found = (this.byStart.get([...word].slice(0, 2).join("")) ?? []).filter((g) => this.groups[g]!.some((t) => t.length > word.length && t.startsWith(word)));
+    const found = (this.byStart.get([...word].slice(0, 2).join("")) ?? []).filter((g) => this.groups[g]!.some((t) => t.length >= word.length + 2 && t.startsWith(word)));
     return found.length === 1 ? this.groups[found[0]!]! : null;
   }
 }
