@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { todayInShanghai } from "../utils/dates";
 import { openDatabase } from "../utils/database.server";
-import { findByToken, submitListing, submitListingSoon } from "./moderation.server";
-import type { CapabilitySubmission } from "./submission-schema";
+import { addInterestSoon } from "./interest.server";
+import { approveListing, findByToken, submitListing, submitListingSoon } from "./moderation.server";
+import type { CapabilitySubmission, InterestSubmission } from "./submission-schema";
 
 const year = todayInShanghai().slice(0, 4);
 const submission: CapabilitySubmission = {
@@ -16,6 +17,8 @@ const submission: CapabilitySubmission = {
   contactName: "测试员",
   contactPhone: "13800138000",
 } as CapabilitySubmission;
+
+const interest = (message: string) => ({ organization: "某街道办", contactName: "王", contactPhone: "13800138000", message }) as InterestSubmission;
 
 let opened: ReturnType<typeof openDatabase>;
 beforeEach(() => {
@@ -78,6 +81,23 @@ describe("submissions arriving together", () => {
     // One written later is a transaction of its own, numbered after them.
     expect((await submitListingSoon(opened.db, "capability", submission)).code).toBe(`NL-${year}-0003`);
     expect(transactions).toHaveBeenCalledTimes(2);
+  });
+
+  it("writes 对接意向 and new listings arriving together in one transaction; a 对接意向 on an unknown listing is refused, not stored", async () => {
+    const first = await submitListingSoon(opened.db, "capability", submission);
+    expect(approveListing(opened.db, "moderator", "capability", first.code)).toEqual({ ok: true });
+    const transactions = vi.spyOn(opened.db, "transaction");
+    const [a, b, c] = await Promise.all([
+      addInterestSoon(opened.db, "capability", first.code, interest("想对接")),
+      submitListingSoon(opened.db, "capability", submission),
+      addInterestSoon(opened.db, "capability", "NL-0000-9999", interest("找不到")),
+    ]);
+    expect(transactions).toHaveBeenCalledTimes(1);
+    expect(a).toEqual({ ok: true });
+    expect(b.code).toBe(`NL-${year}-0002`);
+    expect(c).toEqual({ ok: false, reason: "notFound" });
+    expect(opened.sqlite.prepare("select listing_code, message from interests").all()).toEqual([{ listing_code: first.code, message: "想对接" }]);
+    expect(opened.sqlite.prepare("select count(*) as n from capabilities").get()).toEqual({ n: 2 });
   });
 });
 
