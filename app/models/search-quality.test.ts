@@ -305,7 +305,7 @@ const sets = [
     // the title's head; since, a generic word). Met: ARRI摄影机镜头租赁.
     name: "dev-set-28 (tests/fixtures/dev-set-28)",
     files: labelled("dev-set-28"),
-    floor: { ndcg10: 0.87, mrr: 0.89, recall10: 0.85, hit3: 1, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.89, mrr: 0.91, recall10: 0.87, hit3: 1, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
   },
 
 
