@@ -1620,7 +1620,6 @@ export class SearchIndex {
     return u.slots.some((s) => this.held(s.term) || s.substitutes.some(this.held));
   }
 
-  /** Whether some listing holds a query word in some form: as typed, a homophone or a thesaurus term. */
   /** Whether some listing holds every term of a thesaurus term standing for a query word (all of 婚纱照, not 摄影 of 婚庆摄影). */
   private heldInFull(a: Alternative): boolean {
     return a.terms.length > 0 && a.terms.every(this.held);
@@ -1642,6 +1641,7 @@ export class SearchIndex {
     return false;
   }
 
+  /** Whether some listing holds a query word in some form: as typed, a homophone or a thesaurus term. */
   private knownUnit(u: PlannedUnit): boolean {
     return this.heldAsTyped(u) || u.alternatives.some((a) => this.heldInFull(a));
   }
