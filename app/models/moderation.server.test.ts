@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { todayInShanghai } from "../utils/dates";
 import { openDatabase } from "../utils/database.server";
 import { addInterestSoon } from "./interest.server";
-import { approveListing, findByToken, submitListing, submitListingSoon } from "./moderation.server";
+import { approveListing, findByToken, submitListingSoon } from "./moderation.server";
 import type { CapabilitySubmission, InterestSubmission } from "./submission-schema";
 
 const year = todayInShanghai().slice(0, 4);
@@ -26,7 +26,7 @@ beforeEach(() => {
 });
 afterEach(() => opened.sqlite.close());
 
-const submit = (db = opened.db) => submitListing(db, "capability", submission).code;
+const submit = async (db = opened.db) => (await submitListingSoon(db, "capability", submission)).code;
 /** A listing of the series written by someone else (another process on the same file). */
 function insertElsewhere(db: typeof opened, code: string) {
   db.sqlite
@@ -37,26 +37,26 @@ function insertElsewhere(db: typeof opened, code: string) {
 }
 
 describe("submission codes", () => {
-  it("number each series from 0001 in every database, one after another", () => {
-    expect([submit(), submit(), submit()]).toEqual([`NL-${year}-0001`, `NL-${year}-0002`, `NL-${year}-0003`]);
+  it("number each series from 0001 in every database, one after another", async () => {
+    expect([await submit(), await submit(), await submit()]).toEqual([`NL-${year}-0001`, `NL-${year}-0002`, `NL-${year}-0003`]);
     const other = openDatabase(":memory:");
     try {
-      expect(submit(other.db)).toBe(`NL-${year}-0001`);
+      expect(await submit(other.db)).toBe(`NL-${year}-0001`);
     } finally {
       other.sqlite.close();
     }
-    expect(submitListing(opened.db, "scenario", { ...submission, publisher: "某街道", domain: "城市治理" } as never).code).toBe(`CJ-${year}-0001`);
+    expect((await submitListingSoon(opened.db, "scenario", { ...submission, publisher: "某街道", domain: "城市治理" } as never)).code).toBe(`CJ-${year}-0001`);
   });
 
-  it("skip numbers another writer took meanwhile, and go past 9999", () => {
-    expect(submit()).toBe(`NL-${year}-0001`);
+  it("skip numbers another writer took meanwhile, and go past 9999", async () => {
+    expect(await submit()).toBe(`NL-${year}-0001`);
     insertElsewhere(opened, `NL-${year}-0002`);
     insertElsewhere(opened, `NL-${year}-0003`);
-    expect(submit()).toBe(`NL-${year}-0004`);
+    expect(await submit()).toBe(`NL-${year}-0004`);
     insertElsewhere(opened, `NL-${year}-9999`);
     insertElsewhere(opened, `NL-${year}-0005`);
-    expect(submit()).toBe(`NL-${year}-10000`);
-    expect(submit()).toBe(`NL-${year}-10001`);
+    expect(await submit()).toBe(`NL-${year}-10000`);
+    expect(await submit()).toBe(`NL-${year}-10001`);
   });
 });
 

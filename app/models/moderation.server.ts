@@ -164,19 +164,6 @@ const lastNumberOf = (db: Db) => lastNumbers.get(db) ?? lastNumbers.set(db, new 
 /** A new management link's secret. */
 const manageToken = () => randomBytes(32).toString("base64url");
 
-/** Stores a new entry as pending, with a fresh code and the hash of its management token. */
-export function submitListing<K extends Kind>(db: Db, kind: K, submission: Values<K>): { code: string; token: string } {
-  const token = manageToken();
-  const lastNumber = lastNumberOf(db);
-  try {
-    const code = db.transaction(() => insertSubmission(db, kind, submission, token, lastNumber), { behavior: "immediate" });
-    return { code, token };
-  } catch (error) {
-    lastNumber.clear();
-    throw error;
-  }
-}
-
 /** The insert of a new entry and its audit row, inside a transaction on db; its code. */
 function insertSubmission(db: Db, kind: Kind, submission: Values<Kind>, token: string, lastNumber: Map<string, number>): string {
   // The statements were prepared on db, and the transaction runs on the same connection.
@@ -190,7 +177,8 @@ function insertSubmission(db: Db, kind: Kind, submission: Values<Kind>, token: s
 }
 
 /**
- * submitListing for the forms: submissions arriving together are written in one transaction, each
+ * Stores a new entry as pending, with a fresh code and the hash of its management token.
+ * Submissions arriving together (the forms') are written in one transaction, each
  * in a savepoint of its own (writeSoon), so that one failing leaves the others. Each is answered
  * once that transaction is committed: an acknowledged submission is on disk as before, and the
  * write lock and the log's pages are taken once for all of them.
