@@ -164,6 +164,11 @@ describe("SearchIndex.search", () => {
     // Both lists stay in the results.
     expect(codes(index, "宝安哪些公司能做热成像测温巡检")).toEqual(["C1", "S1"]);
   });
+  it("counts the words of how people talk in a need told (今年, 要用), and the list it asks of (需求), for little", () => {
+    const index = board();
+    // 今年 · 需求 · 要用 no listing holds; counted at half a word each, they outweighed 无人机.
+    expect(codes(index, "宝安这边今年有哪些需求要用到无人机").sort()).toEqual(["C2", "S2"]);
+  });
   it("drops English words of asking and the board's own place (which companies make smart glasses in Bao'an)", () => {
     const index = new SearchIndex(new Thesaurus([["智能眼镜", "ar眼镜", "smart glasses"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "AR智能眼镜整机", tags: ["智能眼镜"], description: "轻量AR智能眼镜整机研发与制造。", category: "智能终端", organization: "甲公司", domains: ["商业消费"] }));
@@ -305,6 +310,9 @@ describe("SearchIndex.search", () => {
     const index = board();
     expect(index.plan("拍片子，按小时租的棚就行").units.map((u) => u.text)).not.toContain("子按");
     expect(index.plan("全景 相机").units.map((u) => u.text)).toEqual(index.plan("全景相机").units.map((u) => u.text));
+    // Nor across a colon, full-width or not: a label before it (做选题：…) is not part of the next word.
+    expect(index.plan("做选题：宝安航拍").units[0]!.text).toBe("选题");
+    expect(index.plan("做选题: 宝安航拍").units[0]!.text).toBe("选题");
   });
   it("reads a head cut short by a lone character no listing joins (充电 | 桩) as not held in full", () => {
     const index = new SearchIndex(new Thesaurus([], ["安装", "采购"]));

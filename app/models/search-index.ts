@@ -530,6 +530,11 @@ const TITLE_LEAST = 0.4;
 /** In a need told rather than titled, a word no listing holds in any form counts for this much. */
 const TOLD_UNKNOWN_FACTOR = 0.5;
 /**
+ * …and one of how people talk (今年, 要用, 看看) or, in a need that says which list it asks of, a
+ * word naming that list (需求, 公司), for this much: they say nothing of what is needed.
+ */
+const TOLD_TALK_FACTOR = 0.1;
+/**
  * Characters of a need told rather than titled (我们想…, …忙不过来, 有没有…): rare in a listing's
  * title, unlike 出 · 上 · 无 · 能 · 可, which titles hold (进出, 上线, 无人机, 智能, 可视化).
  */
@@ -1017,7 +1022,7 @@ export class SearchIndex {
     // 全景相机), but a clause ends at a comma or a full stop (拍片子，按小时租的棚): no word runs on
     // across it.
     const text = normalize(query)
-      .replace(/[,;!?。、]+/gu, "\u0000")
+      .replace(/[,;:!?。、]+/gu, "\u0000")
       .replace(/(\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, "$1");
     const knows = (bigram: string) => this.df.has(bigram);
     const retrieval = new Map<string, number>();
@@ -1468,7 +1473,9 @@ export class SearchIndex {
     const { titled } = planned;
     const told = planned.units.length >= TITLE_UNITS && !titled;
     const known = told ? planned.units.map((u) => this.knownUnit(u)) : null;
-    const units = known ? planned.units.map((u, i) => (known[i] ? u : { ...u, weight: u.weight * TOLD_UNKNOWN_FACTOR })) : planned.units;
+    const factorOf = (u: PlannedUnit, i: number) =>
+      (planned.asked >= 0 && LIST_WORDS.has(u.text)) || (!known![i] && talks(u.text)) ? TOLD_TALK_FACTOR : known![i] ? 1 : TOLD_UNKNOWN_FACTOR;
+    const units = known ? planned.units.map((u, i) => ({ ...u, weight: u.weight * factorOf(u, i) })) : planned.units;
     const knownCount = known ? known.filter(Boolean).length : units.length;
     const floor = units.length >= TITLE_UNITS && titled ? Math.max(TITLE_FLOOR, minCoverage(units.length)) : minCoverage(units.length);
     const index = new Map(terms.map((t, i) => [t.term, i]));
