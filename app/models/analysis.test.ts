@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexTerms, joinedIn, normalize, pinyinKey, queryUnits, termKind } from "./analysis";
+import { indexTerms, joinedIn, normalize, pinyinKey, pinyinKeys, queryUnits, termKind } from "./analysis";
 
 describe("normalize", () => {
   it("folds full-width Latin, case and traditional characters", () => {
@@ -18,6 +18,14 @@ describe("indexTerms", () => {
   });
   it("keeps a one-character run whole unless it is a stop character", () => {
     expect(indexTerms("镜 的 景区")).toEqual(["镜", "景区"]);
+  });
+});
+
+describe("pinyinKeys", () => {
+  it("reads each character every way it is read, its commonest reading first", () => {
+    expect(pinyinKeys("古藉")).toEqual(["~gujie", "~guji"]);
+    expect(pinyinKeys("古藉")).toContain(pinyinKey("古籍"));
+    expect(pinyinKeys("巡检")).toEqual([pinyinKey("巡检")]);
   });
 });
 

@@ -78,6 +78,30 @@ function pinyinOf(char: string): string {
   return p;
 }
 
+const readingsCache = new Map<string, string[]>();
+/** Every reading of a character, its commonest first (藉: jie, ji). */
+function readingsOf(char: string): string[] {
+  let r = readingsCache.get(char);
+  if (r === undefined) {
+    const all = pinyin(char, { toneType: "none", type: "array", multiple: true });
+    r = [...new Set([pinyinOf(char), ...all])].slice(0, MAX_READINGS_PER_CHAR);
+    readingsCache.set(char, r);
+  }
+  return r;
+}
+const MAX_READINGS_PER_CHAR = 3;
+
+/**
+ * The pinyin keys of a Han bigram by every reading of its characters, its commonest first: a word
+ * typed in pinyin may come out as a character read otherwise alone (古藉 for 古籍: 藉 is jiè and jí;
+ * 银航 for 银行: 行 is xíng and háng).
+ */
+export function pinyinKeys(bigram: string): string[] {
+  const [a, b] = [...bigram].map(readingsOf);
+  if (!a || !b) return [pinyinKey(bigram)];
+  return a.flatMap((x) => b.map((y) => `~${x}${y}`));
+}
+
 /** The pinyin key of a Han bigram: homophone typos (内窥竟 / 内窥镜) share it. */
 export function pinyinKey(bigram: string): string {
   let key = "~";

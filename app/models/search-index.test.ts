@@ -278,6 +278,11 @@ describe("SearchIndex.search", () => {
     const medical = index.search("医学印象");
     expect(medical.hits[0]?.code).toBe("C3");
     expect(medical.readingOf).toBe("医学影像");
+    // A character of several readings typed for one that is not its commonest: 藉 (jiè, jí) for 籍.
+    index.upsert(scenarioDoc({ code: "S1", title: "地方文献与古籍扫描数字化", tags: ["古籍"], description: "馆藏古籍非接触扫描。", category: "影像采集", publisher: "某图书馆", domain: "文化旅游" }));
+    const books = index.search("古藉扫描");
+    expect(books.readingOf).toBe("古籍扫描");
+    expect(books.hits.map((h) => h.code)).toEqual(["S1"]);
     // Found as typed: read as typed.
     expect(index.search("全景相机").readingOf).toBeNull();
     expect(index.search("全景相机", { kind: "capability" }).readingOf).toBeNull();

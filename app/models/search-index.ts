@@ -1,6 +1,6 @@
 // The search index over listings of both kinds (MiniSearch), its query planning, score floor and matching.
 import MiniSearch from "minisearch";
-import { CROSS_WORD_WEIGHT, KIND_WEIGHT, STOP_CHARS, addTextTerms, fuzzyKeys, indexTerms, isWord, joinedIn, normalize, pinyinKey, queryUnits, termKind, unitOf, type QueryUnit } from "./analysis";
+import { CROSS_WORD_WEIGHT, KIND_WEIGHT, STOP_CHARS, addTextTerms, fuzzyKeys, indexTerms, isWord, joinedIn, normalize, pinyinKey, pinyinKeys, queryUnits, termKind, unitOf, type QueryUnit } from "./analysis";
 import { Thesaurus } from "./thesaurus";
 import type { Kind } from "./vocabulary";
 
@@ -1442,7 +1442,7 @@ export class SearchIndex {
       if (termKind(bigram) !== "bigram" || !joinedIn(text, bigram)) continue;
       const seen = this.df.get(bigram) ?? 0;
       const at = chars.slice(0, i).join("").length;
-      for (const key of [pinyinKey(bigram), ...fuzzyKeys(bigram)]) {
+      for (const key of new Set([...pinyinKeys(bigram), ...fuzzyKeys(bigram)])) {
         for (const term of this.byPinyin.get(key) ?? []) {
           if (term === bigram || !isWord(term) || !this.joined(term)) continue;
           const fixed = [...chars];
