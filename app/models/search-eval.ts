@@ -28,7 +28,7 @@ export function recall(ranked: string[], grades: Grades, k: number): number {
 export function buildIndexFromFile(file: string, thesaurusFile = "db/seed/thesaurus.json"): SearchIndex {
   const board = JSON.parse(fs.readFileSync(file, "utf8"));
   const thesaurus = JSON.parse(fs.readFileSync(thesaurusFile, "utf8"));
-  const index = new SearchIndex(new Thesaurus(thesaurus.groups, thesaurus.generic));
+  const index = new SearchIndex(Thesaurus.from(thesaurus));
   index.load([
     ...(board.scenarios ?? []).map((s: Parameters<typeof scenarioDoc>[0]) => scenarioDoc({ ...s, tags: s.tags ?? [] })),
     ...(board.capabilities ?? []).map((c: Parameters<typeof capabilityDoc>[0]) => capabilityDoc({ ...c, tags: c.tags ?? [] })),

@@ -205,6 +205,23 @@ describe("SearchIndex.search", () => {
     expect(fair.plan("股票交易").units.map((u) => u.alternatives.length)).toEqual([0, 0]);
     expect(codes(index, "食堂配送")).toEqual([]);
   });
+  it("reads words the thesaurus does not know with a part said another way, when that makes one of its terms (立体扫描 → 三维扫描)", () => {
+    const make = (morphemes: string[][]) => {
+      const index = new SearchIndex(Thesaurus.from({ groups: [["三维扫描", "3d扫描", "三维建模"], ["点播影院", "电影包厢"]], morphemes }));
+      index.upsert(capabilityDoc({ code: "C1", title: "文物三维建模", tags: ["三维建模"], description: "馆藏器物的三维建模与线上展示。", category: "影像采集", organization: "甲公司", domains: ["文化旅游"] }));
+      index.upsert(capabilityDoc({ code: "C2", title: "点播影院放映系统", tags: ["点播影院"], description: "点播影院的放映与点播系统。", category: "显示与传播", organization: "乙公司", domains: ["商业消费"] }));
+      index.upsert(scenarioDoc({ code: "S1", title: "社区立体停车库", tags: ["停车"], description: "老旧小区加装立体停车库。", category: "影像采集", publisher: "某街道", domain: "城市治理" }));
+      return index;
+    };
+    const swapping = make([["立体", "三维"], ["包房", "包厢"]]);
+    expect(codes(swapping, "立体扫描")).toEqual(["C1"]);
+    expect(codes(swapping, "电影包房")).toEqual(["C2"]);
+    // 立体停车 makes no term: the words as typed, as before.
+    expect(codes(swapping, "立体停车")).toEqual(["S1"]);
+    const plain = make([]);
+    expect(codes(plain, "立体扫描")).toEqual([]);
+    expect(codes(plain, "电影包房")).toEqual([]);
+  });
   it("finds nothing for a title whose qualifier is a thing the thesaurus knows and no listing holds in any name (婚纱 of 婚纱摄影跟拍)", () => {
     const index = new SearchIndex(new Thesaurus([["婚纱照", "婚纱写真", "婚庆摄影"], ["跟拍", "跟踪拍摄"]]));
     index.upsert(scenarioDoc({ code: "S1", title: "半程马拉松摄影跟拍", tags: ["跟拍", "摄影"], description: "赛道摄影跟拍，选手照片按号码布检索。", category: "内容创作与服务", publisher: "某体育局", domain: "体育赛事" }));

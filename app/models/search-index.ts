@@ -527,6 +527,8 @@ const MEMO_USEFUL = 4;
 /** A title-like query of this many characters or more must be met by some listing in this share. */
 const TITLE_LEAST_LENGTH = 9;
 const TITLE_LEAST = 0.4;
+/** A thesaurus term reached by saying a part of the words typed another way counts this much of one typed. */
+const SWAP_FACTOR = Number(process.env.SWAP_FACTOR ?? 0.9);
 /** In a need told rather than titled, a word no listing holds in any form counts for this much. */
 const TOLD_UNKNOWN_FACTOR = 0.5;
 /**
@@ -1125,6 +1127,30 @@ export class SearchIndex {
         }
       });
     });
+    // Words the thesaurus does not know may be a term of it with a part said another way (立体扫描 →
+    // 三维扫描, 电影包房 → 电影包厢): each stretch of such words is read with one part swapped, and a
+    // term the reading then holds, across the part swapped, stands for the words it covers.
+    const bare = units.map((u) => !u.alternatives.length && termKind(u.text[0]!) !== "latin");
+    for (let i = 0; i < units.length; i++) {
+      if (!bare[i]) continue;
+      let j = i;
+      while (j + 1 < units.length && bare[j + 1] && words[j + 1]!.start === words[j]!.end) j++;
+      for (const swap of this.thesaurus.swaps(text, words[i]!.start, words[j]!.end)) {
+        for (const mention of this.thesaurus.mentions(swap.text)) {
+          // A term of the part alone (表演 → 演出) is no compound: the thesaurus has its own word for that.
+          if (mention.end <= swap.start || swap.end <= mention.start || (mention.start >= swap.start && mention.end <= swap.end)) continue;
+          const term = swap.text.slice(mention.start, mention.end);
+          const alternatives = alternativesOf([term, ...mention.alternatives]).map((alt) => ({ ...alt, total: alt.total / SWAP_FACTOR }));
+          const covered = units.filter((_, k) => words[k]!.start < mention.end && mention.start < words[k]!.end);
+          for (const unit of covered) {
+            unit.alternatives.push(...alternatives);
+            if (covered.length > 1) unit.inTerm = true;
+          }
+          retrieve(alternatives);
+        }
+      }
+      i = j;
+    }
     // A Han word no listing holds, as typed or by a slip, that begins terms of one thesaurus group
     // (肺部 of 肺部结节, 表面 of 表面缺陷) stands for that group's terms, a little
     // below a term met in full.

@@ -34,7 +34,7 @@ function publishedCount(): number {
 
 function build(): State {
   const state: State = {
-    index: new SearchIndex(new Thesaurus(thesaurusData.groups, thesaurusData.generic)),
+    index: new SearchIndex(Thesaurus.from(thesaurusData)),
     since: "",
     generation: dbGeneration(),
   };

@@ -31,6 +31,29 @@ describe("Thesaurus", () => {
     expect(thesaurus.expansions(normalize("AR眼镜"))).toEqual(expect.arrayContaining(["增强现实"]));
   });
 
+  it("says the text with one part swapped for another of the same length, only between the bounds given", () => {
+    const swapping = Thesaurus.from({ groups: [["三维扫描", "3d扫描"]], morphemes: [["立体", "三维"], ["老", "旧"]] });
+    expect(swapping.swaps("老物件立体扫描", 3, 7)).toEqual([{ text: "老物件三维扫描", start: 3, end: 5 }]);
+    expect(swapping.swaps("老物件立体扫描", 0, 7).map((s) => s.text)).toEqual(["旧物件立体扫描", "老物件三维扫描"]);
+    expect(new Thesaurus([]).swaps("立体扫描", 0, 4)).toEqual([]);
+  });
+
+  it("ships word parts that stand for one another: normalised Han parts of equal length, each in one group", () => {
+    const morphemes = (data as { morphemes?: string[][] }).morphemes ?? [];
+    expect(morphemes.length).toBeGreaterThanOrEqual(100);
+    const seen = new Set<string>();
+    for (const group of morphemes) {
+      expect(new Set(group).size, group.join("/")).toBeGreaterThanOrEqual(2);
+      expect(new Set(group.map((p) => [...p].length)).size, group.join("/")).toBe(1);
+      for (const part of group) {
+        expect(normalize(part), part).toBe(part);
+        expect(part, part).toMatch(/^\p{Script=Han}+$/u);
+        expect(seen.has(part), part).toBe(false);
+        seen.add(part);
+      }
+    }
+  });
+
   it("ships a thesaurus whose groups each hold at least two distinct terms", () => {
     for (const group of data.groups) {
       expect(new Set(group.map((t) => normalize(t))).size, group.join("/")).toBeGreaterThanOrEqual(2);

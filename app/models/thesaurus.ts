@@ -21,7 +21,22 @@ export class Thesaurus {
   /** Words of any request or offer (建设, 服务, 外包…): beside words that name something, meeting them counts for nothing. */
   readonly generic: Set<string>;
 
-  constructor(groups: string[][], generic: string[] = []) {
+  /** Each word part (立体) and the parts of the same length that may stand for it inside a compound (三维). */
+  private swapsOf = new Map<string, string[]>();
+  /** The lengths of the parts, longest first. */
+  private partLengths: number[];
+
+  /** The thesaurus as db/seed/thesaurus.json holds it. */
+  static from(data: { groups: string[][]; generic?: string[]; morphemes?: string[][] }): Thesaurus {
+    return new Thesaurus(data.groups, data.generic ?? [], data.morphemes ?? []);
+  }
+
+  constructor(groups: string[][], generic: string[] = [], morphemes: string[][] = []) {
+    for (const group of morphemes) {
+      const parts = group.map((t) => normalize(t));
+      for (const part of parts) this.swapsOf.set(part, [...(this.swapsOf.get(part) ?? []), ...parts.filter((p) => p !== part)]);
+    }
+    this.partLengths = [...new Set([...this.swapsOf.keys()].map((p) => p.length))].sort((a, b) => b - a);
     this.generic = new Set(generic.map((t) => normalize(t)));
     this.groups = groups.map((g) => g.map((t) => normalize(t)));
     this.patterns = this.groups.flatMap((group) =>
@@ -81,6 +96,22 @@ export class Thesaurus {
       for (const term of group) if (!mentions(term)) out.add(term);
     }
     return [...out];
+  }
+
+  /**
+   * The (normalised, Han) text with one part between `from` and `to` said another way of the same
+   * length (立体扫描 → 三维扫描; 电影包房 → 电影包厢), and where the part swapped stands.
+   */
+  swaps(text: string, from: number, to: number): { text: string; start: number; end: number }[] {
+    const out: { text: string; start: number; end: number }[] = [];
+    if (!this.swapsOf.size) return out;
+    for (let i = from; i < to; i++)
+      for (const length of this.partLengths) {
+        if (i + length > to) continue;
+        const others = this.swapsOf.get(text.slice(i, i + length));
+        if (others) for (const other of others) out.push({ text: text.slice(0, i) + other + text.slice(i + length), start: i, end: i + length });
+      }
+    return out;
   }
 
   /** The groups by the first two characters of their Han terms (made when first asked). */
