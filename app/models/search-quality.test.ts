@@ -294,7 +294,7 @@ const sets = [
     // session in: nDCG@10 0.946, MRR 0.958, recall@10 0.923, 6 of 6 empty, match 1.000 / 0.937.
     name: "dev-set-27 (tests/fixtures/dev-set-27)",
     files: labelled("dev-set-27"),
-    floor: { ndcg10: 0.94, mrr: 0.95, recall10: 0.92, hit3: 1, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.92, hit3: 1, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-28 (session 10), a neutral brief: the content and media side (film, short dramas,
@@ -305,7 +305,7 @@ const sets = [
     // the title's head; since, a generic word). Met: ARRI摄影机镜头租赁.
     name: "dev-set-28 (tests/fixtures/dev-set-28)",
     files: labelled("dev-set-28"),
-    floor: { ndcg10: 0.89, mrr: 0.91, recall10: 0.87, hit3: 1, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.91, mrr: 0.93, recall10: 0.88, hit3: 1, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-29 (session 10), a neutral brief: an ordinary next batch across every category and
@@ -357,6 +357,32 @@ const sets = [
     name: "dev-set-33 (tests/fixtures/dev-set-33)",
     files: labelled("dev-set-33"),
     floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.94, hit3: 1, ndcg5: 0.98, noneMissed: 1, scenarios: 30 },
+  },
+  {
+    // dev-set-34 (session 11), a neutral brief: factories, industrial parks and logistics (batteries,
+    // moulds, SMT lines, the port gate, airport cargo). Read once as it came at 0f86299: nDCG@10
+    // 0.955, MRR 0.972, recall@10 0.932, 6 of 6 empty, match 1.000 / 0.941 (a VOC-leak demand whose
+    // only fit, a partial one, ranks second). Missed: 塑胶壳 色偏 在线检测.
+    name: "dev-set-34 (tests/fixtures/dev-set-34)",
+    files: labelled("dev-set-34"),
+    floor: { ndcg10: 0.95, mrr: 0.97, recall10: 0.93, hit3: 1, ndcg5: 0.94, noneMissed: 0, scenarios: 30 },
+  },
+  {
+    // dev-set-35 (session 11), a neutral brief: display, XR and AIGC firms and the venues of culture,
+    // tourism and commerce, typed on phones (traditional characters, slips, English words mixed in).
+    // Read once as it came at 0f86299: nDCG@10 0.961, MRR 0.972, recall@10 0.944, 6 of 6 empty, match
+    // 1.000 / 0.939 (partial fits below 5). Missed: 酒店云看房.
+    name: "dev-set-35 (tests/fixtures/dev-set-35)",
+    files: labelled("dev-set-35"),
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.94, hit3: 1, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
+  },
+  {
+    // dev-set-36 (session 11), a neutral brief: an ordinary batch by many hands (terse, long,
+    // official, a salesman's). Read once as it came at 0f86299: nDCG@10 0.964, MRR 0.981, recall@10
+    // 0.960, 6 of 6 empty, match 1.000 / 0.977 — the whole bar met. Missed: 电子沙盘.
+    name: "dev-set-36 (tests/fixtures/dev-set-36)",
+    files: labelled("dev-set-36"),
+    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
   },
 
 
