@@ -207,7 +207,7 @@ export const CROSS_WORD_WEIGHT = 0.35;
  * word count fully, bigrams across two known words less, words of grammar not at all. Used to
  * find a listing's most telling terms.
  */
-export function addTextTerms(terms: Map<string, number>, text: string, factor: number) {
+export function addTextTerms(terms: Map<string, number>, text: string, factor: number, cross = CROSS_WORD_WEIGHT) {
   const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight * factor * KIND_WEIGHT[termKind(term)]);
   for (const m of text.matchAll(RUNS)) {
     if (m[2]) {
@@ -225,7 +225,7 @@ export function addTextTerms(terms: Map<string, number>, text: string, factor: n
     chars.forEach((c, i) => {
       const next = chars[i + 1];
       if (c.stop || !next || next.stop) return;
-      add(c.char + next.char, c.word !== next.word && c.known && next.known ? CROSS_WORD_WEIGHT : 1);
+      add(c.char + next.char, c.word !== next.word && c.known && next.known ? cross : 1);
     });
   }
 }

@@ -410,6 +410,16 @@ describe("SearchIndex.match", () => {
     expect(terms && terms.type === "terms" && terms.terms).toEqual(expect.arrayContaining(["违建"]));
     expect(index.match("capability", "C1", 5)!.map((m) => m.code)).toEqual(["S1"]);
   });
+  it("does not take a pair of characters across two words (像监 of 影像 | 监测) as a term a listing is matched by", () => {
+    const index = new SearchIndex(new Thesaurus([]));
+    index.upsert(scenarioDoc({ code: "S1", title: "海岸线影像监测", tags: ["海漂垃圾"], description: "定期影像监测海漂垃圾的分布与数量。", category: "影像采集", publisher: "某街道", domain: "城市治理" }));
+    index.upsert(capabilityDoc({ code: "C1", title: "工地扬尘影像监测", tags: ["扬尘"], description: "工地扬尘的影像监测与告警。", category: "影像采集", organization: "甲公司", domains: ["城市治理"] }));
+    const terms = (index as unknown as { listingTerms(doc: unknown): { terms: { term: string }[] } }).listingTerms(
+      (index as unknown as { docs: Map<string, unknown> }).docs.get("s:S1"),
+    ).terms.map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(["影像", "监测"]));
+    expect(terms).not.toContain("像监");
+  });
   it("does not match on generic words: a listing sharing only 平台 · 建设 · 运营 is no match", () => {
     const index = new SearchIndex(new Thesaurus([], ["平台", "建设", "运营", "服务"]));
     index.upsert(scenarioDoc({ code: "S1", title: "商圈数字人导购平台建设运营", tags: ["数字人", "平台建设"], description: "商圈拟建设数字人导购平台，并负责平台运营服务两年。", category: "影像处理与AIGC", publisher: "某商圈", domain: "商业消费" }));

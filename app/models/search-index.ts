@@ -1808,9 +1808,11 @@ export class SearchIndex {
     const known = this.analyses.get(doc.id);
     if (known) return known;
     const sum = new Map<string, number>();
-    addTextTerms(sum, doc.title, FIELD_BOOST.title);
-    addTextTerms(sum, doc.tags, FIELD_BOOST.tags);
-    addTextTerms(sum, doc.body, FIELD_BOOST.body);
+    // Not the pairs across two words (像监 of 影像 | 监测, 靠人 of 靠 | 人工): a listing holds them by
+    // chance or by the same phrase, and they say nothing of what either listing is.
+    addTextTerms(sum, doc.title, FIELD_BOOST.title, 0);
+    addTextTerms(sum, doc.tags, FIELD_BOOST.tags, 0);
+    addTextTerms(sum, doc.body, FIELD_BOOST.body, 0);
     this.analyses.set(doc.id, sum);
     if (this.analyses.size > MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
     return sum;
@@ -1822,7 +1824,7 @@ export class SearchIndex {
     const ranked = [...sum]
       // A term no other listing has cannot find a match (place names, the listing's own jargon);
       // words of any request or offer (建设, 运营, 平台) say nothing about what a listing is.
-      .filter(([term]) => (this.df.get(term) ?? 0) >= 2 && !this.thesaurus.generic.has(term))
+      .filter(([term, w]) => w > 0 && (this.df.get(term) ?? 0) >= 2 && !this.thesaurus.generic.has(term))
       .map(([term, w]) => ({ term, weight: w * this.idf(term) }))
       .sort((a, b) => b.weight - a.weight)
       .slice(0, MATCH_TERMS);
