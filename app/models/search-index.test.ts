@@ -420,6 +420,17 @@ describe("SearchIndex.match", () => {
     expect(terms).toEqual(expect.arrayContaining(["影像", "监测"]));
     expect(terms).not.toContain("像监");
   });
+  it("takes a match's floor from the second-best fit when the best is a near-twin of the source", () => {
+    const index = new SearchIndex(new Thesaurus([]));
+    const text = "打造约1.2公里的红树林沉浸式夜游线路，融合灯光投影、真人演出和互动装置，需要创意策划、剧本导演、灯光影像设计及驻场运营。";
+    index.upsert(scenarioDoc({ code: "S1", title: "红树林沉浸式夜游演艺", tags: ["沉浸式演艺", "夜游", "红树林"], description: text, category: "内容创作与服务", publisher: "某文旅局", domain: "文化旅游" }));
+    // The twin: the same phrases, nearly word for word.
+    index.upsert(capabilityDoc({ code: "C1", title: "红树林沉浸式夜游演艺策划", tags: ["沉浸式演艺", "夜游", "红树林"], description: text, category: "内容创作与服务", organization: "甲公司", domains: ["文化旅游"] }));
+    // A partial fit: projection shows for night tours.
+    index.upsert(capabilityDoc({ code: "C2", title: "水幕投影系统", tags: ["水幕投影", "夜游"], description: "扇形水幕与激光投影联动，适合海边夜游场景。", category: "显示与传播", organization: "乙公司", domains: ["文化旅游"] }));
+    for (let i = 0; i < 6; i++) index.upsert(capabilityDoc({ code: `X${i}`, title: `工业相机${i}`, tags: ["相机"], description: "工业相机与镜头，适合产线检测。", category: "影像采集", organization: "丙公司", domains: ["工业制造"] }));
+    expect(index.match("scenario", "S1")?.map((m) => m.code)).toEqual(["C1", "C2"]);
+  });
   it("does not match on generic words: a listing sharing only 平台 · 建设 · 运营 is no match", () => {
     const index = new SearchIndex(new Thesaurus([], ["平台", "建设", "运营", "服务"]));
     index.upsert(scenarioDoc({ code: "S1", title: "商圈数字人导购平台建设运营", tags: ["数字人", "平台建设"], description: "商圈拟建设数字人导购平台，并负责平台运营服务两年。", category: "影像处理与AIGC", publisher: "某商圈", domain: "商业消费" }));

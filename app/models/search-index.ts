@@ -564,6 +564,8 @@ const DEMO_FACTOR = 0.5;
 const DEMO_LEAST = 0.5;
 /** Terms of a listing used to find its matches. */
 const MATCH_TERMS = 14;
+/** A best match more than this many times the second's score is a near-twin: the floor is taken from the second (see matchTop). */
+const MATCH_TWIN = 10;
 // Pre-tokenised field text is handed to MiniSearch joined by this character.
 const SEP = "\u0001";
 
@@ -1741,6 +1743,23 @@ export class SearchIndex {
     return official || top;
   }
 
+  /**
+   * The score a match's floor is taken from: the best official listing's, or ten times the
+   * second's if less — a near-twin of the source (the same phrases, often the same writer) scores
+   * scores of times above any other fit, and would leave it no partner.
+   */
+  private matchTop(acc: Accumulator, top: number): number {
+    let first = 0;
+    let second = 0;
+    for (let t = 0; t < acc.used; t++) {
+      const doc = acc.touched[t]!;
+      if (this.short.demoFactor(doc) !== 1) continue;
+      const s = acc.scores[doc]!;
+      if (s > first) { second = first; first = s; } else if (s > second) second = s;
+    }
+    return second ? Math.min(top, MATCH_TWIN * second) : top;
+  }
+
   private unheldHead(query: string, units: PlannedUnit[], titled: boolean): number {
     if (units.length < HEAD_UNITS || !titled) return -1;
     // What a title adds in brackets (（二期）, （沙袋、抽水泵）) qualifies it; its head is outside them.
@@ -1872,8 +1891,10 @@ export class SearchIndex {
     if (!acc.used) return [];
     const top = this.topScore(acc);
     // BM25 scores fall off steeply after the best hit; the square root keeps good seconds visible.
-    // Below 0.15 of the best (before the root) a listing is not a match whatever its segment.
-    const least = MATCH_LEAST * top;
+    // Below 0.15 of the best (before the root) a listing is not a match whatever its segment — of
+    // the best but a near-twin (matchTop).
+    const floorTop = this.matchTop(acc, top);
+    const least = MATCH_LEAST * floorTop;
     const mini = this.mini as unknown as MiniInternals;
     // Candidates in order of text score (packed with their position, sorted natively); the
     // category and domain can add at most 0.25, so the walk stops once no candidate left can
@@ -1902,7 +1923,8 @@ export class SearchIndex {
       // segment and field: nothing to show as a reason, and no match (a home camera is not an
       // endoscopy AI through 影像 · 识别 · 设备).
       if (!cat && !dom && !(acc.bits[doc * acc.words]! & ownMask)) continue;
-      if (MATCH_ADMIT.text * text + MATCH_ADMIT.category * cat + MATCH_ADMIT.domain * dom < MATCH_ADMIT.floor) continue;
+      const admitted = floorTop < top ? Math.sqrt(Math.min(1, acc.scores[doc]! / floorTop)) : text;
+      if (MATCH_ADMIT.text * admitted + MATCH_ADMIT.category * cat + MATCH_ADMIT.domain * dom < MATCH_ADMIT.floor) continue;
       const fit = MATCH_WEIGHT.text * text + MATCH_WEIGHT.category * cat + MATCH_WEIGHT.domain * dom;
       const score = fit * this.short.demoFactor(doc);
       // Best first; equal scores in the order the listings were found.
