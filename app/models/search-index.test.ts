@@ -55,6 +55,14 @@ describe("SearchIndex.search", () => {
     expect(index.missingWords("全井相机")).toEqual([]);
     expect(index.missingWords("360度相机 桌椅")).toEqual(["桌椅"]);
   });
+  it("counts a thesaurus term as held only where one listing holds all of it, not its words scattered over several", () => {
+    const index = new SearchIndex(new Thesaurus([["搬运车", "自主移动机器人"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "自主研发工业相机", tags: ["相机"], description: "自主研发的工业相机。", category: "影像采集", organization: "甲公司", domains: ["工业制造"] }));
+    index.upsert(capabilityDoc({ code: "C2", title: "移动机器人视觉底盘", tags: ["机器人"], description: "移动机器人的视觉导航底盘。", category: "智能终端", organization: "乙公司", domains: ["工业制造"] }));
+    expect(index.missingWords("搬运车")).toEqual(["搬运车"]);
+    index.upsert(capabilityDoc({ code: "C3", title: "自主移动机器人", tags: ["AMR"], description: "仓库自主移动机器人。", category: "智能终端", organization: "丙公司", domains: ["工业制造"] }));
+    expect(index.missingWords("搬运车")).toEqual([]);
+  });
   it("drops a query of several words met in one word only, but keeps one met in two", () => {
     const index = board();
     // 全景 alone of 汽车 · 全景 · 天窗 · 漏水 · 维修: a car's sunroof, not a panoramic camera.

@@ -644,6 +644,8 @@ export class SearchIndex {
   private short = new ShortIdTable(1024);
   /** Postings prepared for scoring, by term (see forgetAnswers for when they go). */
   private postings = new Map<string, Posting>();
+  /** Whether one listing holds all of a thesaurus term's terms, by the terms (see heldInFull), until a change. */
+  private together = new Map<string, boolean>();
   /**
    * Thesaurus terms cut into the index's terms (the cut depends on which pairs the listings
    * know): kept, and emptied with the prepared postings.
@@ -696,6 +698,7 @@ export class SearchIndex {
    */
   private forgetAnswers(listingChange = false) {
     this.cache.clear();
+    this.together.clear();
     if (listingChange && this.stats && ++this.stats.changes <= Math.floor(this.stats.n / 100)) return;
     this.postings.clear();
     this.postingEntries = 0;
@@ -1655,9 +1658,31 @@ export class SearchIndex {
     return u.slots.some((s) => this.held(s.term) || s.substitutes.some(this.held));
   }
 
-  /** Whether some listing holds every term of a thesaurus term standing for a query word (all of 婚纱照, not 摄影 of 婚庆摄影). */
+  /**
+   * Whether one listing holds every term of a thesaurus term standing for a query word (all of
+   * 婚纱照, not 摄影 of 婚庆摄影; 自主移动机器人 not by 自主 in one listing and 机器人 in another).
+   */
   private heldInFull(a: Alternative): boolean {
-    return a.terms.length > 0 && a.terms.every(this.held);
+    if (!a.terms.length || !a.terms.every(this.held)) return false;
+    if (a.terms.length === 1) return true;
+    const key = a.terms.join("\u0001");
+    let together = this.together.get(key);
+    if (together === undefined) {
+      together = this.heldTogether(a.terms);
+      this.together.set(key, together);
+    }
+    return together;
+  }
+
+  /** Whether some listing holds all these (held) terms: the rarest term's listings, looked up in the others'. */
+  private heldTogether(terms: string[]): boolean {
+    const mini = this.mini as unknown as MiniInternals;
+    const rarest = terms.reduce((a, b) => (this.df.get(a)! <= this.df.get(b)! ? a : b));
+    const others = terms.filter((t) => t !== rarest).map((t) => [...(mini._index.get(t)?.values() ?? [])]);
+    for (const docs of mini._index.get(rarest)?.values() ?? [])
+      for (const doc of docs.keys())
+        if (mini._documentIds.has(doc) && others.every((fields) => fields.some((f) => f.has(doc)))) return true;
+    return false;
   }
 
   /**
