@@ -281,6 +281,15 @@ describe("SearchIndex.search", () => {
     // A query met well as typed is left as typed.
     expect(index.search("动作分析").readingOf).toBeNull();
   });
+  it("reads a word that listings hold only across two of their words (视教 of 电视 | 教学) as a likely slip (手术视教 → 手术示教)", () => {
+    const index = new SearchIndex(new Thesaurus([["手术示教", "示教直播"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "手术示教直播系统", tags: ["手术示教"], description: "手术室高清示教直播。", category: "显示与传播", organization: "甲公司", domains: ["医疗健康"] }));
+    index.upsert(capabilityDoc({ code: "C2", title: "电视教学录播", tags: ["录播"], description: "电视教学节目录播。", category: "内容创作与服务", organization: "乙公司", domains: ["教育培训"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "手术室护理记录", tags: ["手术"], description: "手术室护理记录的电子化。", category: "影像处理与AIGC", publisher: "某医院", domain: "医疗健康" }));
+    const results = index.search("手术视教");
+    expect(results.readingOf).toBe("手术示教");
+    expect(results.hits[0]?.code).toBe("C1");
+  });
   it("prefers the reading that makes a thesaurus term (医学影像) to one that makes a word only (医学影响)", () => {
     const index = new SearchIndex(new Thesaurus([["医学影像", "影像诊断"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "胸片AI辅助阅片", tags: ["影像诊断"], description: "放射科胸片的AI影像诊断。", category: "影像处理与AIGC", organization: "甲公司", domains: ["医疗健康"] }));

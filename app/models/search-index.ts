@@ -449,6 +449,8 @@ const READING_LEAST_NAMED = 0.6;
  * many times better.
  */
 const READING_WEAK = 0.5;
+/** What a query finds as typed counts this much when a word of it is held only across listings' words (see heldApart). */
+const HELD_APART_FACTOR = 0.5;
 const READING_OVER_TYPED = 2;
 /** …in a title-like query of at most this many characters. */
 const READING_WEAK_LENGTH = 10;
@@ -1420,9 +1422,12 @@ export class SearchIndex {
 
   private searchUncached(query: string): SearchResults {
     const typed = this.searchAsTyped(query);
-    const typedTop = typed.total ? typed.slice(0, 1)[0]!.score : 0;
     // A need told in a sentence is met weakly by nature: only a short title-like query is read then.
-    if (typedTop >= READING_WEAK || (typed.total && (!titleLike(query) || [...query].length > READING_WEAK_LENGTH))) return typed;
+    if (typed.total && (!titleLike(query) || [...query].length > READING_WEAK_LENGTH)) return typed;
+    // A word typed that listings hold only across two of their words (视教 of 电视 | 教学) is no
+    // word of theirs: likely a slip (手术视教 for 手术示教), and what it finds as typed counts for less.
+    const typedTop = typed.total ? typed.slice(0, 1)[0]!.score * (this.heldApart(query) ? HELD_APART_FACTOR : 1) : 0;
+    if (typedTop >= READING_WEAK) return typed;
     // Found weakly as typed (智能眼睛 by a listing's 眼睛 alone): a reading that makes a thesaurus
     // term and is met in full (智能眼镜) is shown instead, saying so.
     const strict = typed.total > 0;
@@ -1449,6 +1454,17 @@ export class SearchIndex {
       bestRank = rank;
     }
     return best;
+  }
+
+  /** Whether a bigram inside a word of the query is held by listings only across two of their words. */
+  private heldApart(query: string): boolean {
+    const text = normalize(query);
+    const chars = [...text];
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const bigram = chars[i]! + chars[i + 1]!;
+      if (termKind(bigram) === "bigram" && this.df.has(bigram) && !this.joined(bigram) && joinedIn(text, bigram)) return true;
+    }
+    return false;
   }
 
   /**
