@@ -78,8 +78,9 @@ function pinyinOf(char: string): string {
   return p;
 }
 
+const MAX_READINGS_PER_CHAR = 3;
 const readingsCache = new Map<string, string[]>();
-/** Every reading of a character, its commonest first (藉: jie, ji). */
+/** Every reading of a character (at most three), its commonest first (藉: jie, ji). */
 function readingsOf(char: string): string[] {
   let r = readingsCache.get(char);
   if (r === undefined) {
@@ -89,7 +90,6 @@ function readingsOf(char: string): string[] {
   }
   return r;
 }
-const MAX_READINGS_PER_CHAR = 3;
 
 /**
  * The pinyin keys of a Han bigram by every reading of its characters, its commonest first: a word
@@ -204,10 +204,10 @@ export const CROSS_WORD_WEIGHT = 0.35;
 
 /**
  * Adds the weighted terms of a (normalised) text to `terms`, summing repeats: bigrams inside a
- * word count fully, bigrams across two known words less, words of grammar not at all. Used to
- * find a listing's most telling terms.
+ * word count fully; bigrams across two known words (像监 of 影像 | 监测, held by chance or by the
+ * same phrase) and words of grammar not at all. Used to find a listing's most telling terms.
  */
-export function addTextTerms(terms: Map<string, number>, text: string, factor: number, cross = CROSS_WORD_WEIGHT) {
+export function addTextTerms(terms: Map<string, number>, text: string, factor: number) {
   const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight * factor * KIND_WEIGHT[termKind(term)]);
   for (const m of text.matchAll(RUNS)) {
     if (m[2]) {
@@ -224,8 +224,8 @@ export function addTextTerms(terms: Map<string, number>, text: string, factor: n
     }
     chars.forEach((c, i) => {
       const next = chars[i + 1];
-      if (c.stop || !next || next.stop) return;
-      add(c.char + next.char, c.word !== next.word && c.known && next.known ? cross : 1);
+      if (c.stop || !next || next.stop || (c.word !== next.word && c.known && next.known)) return;
+      add(c.char + next.char, 1);
     });
   }
 }

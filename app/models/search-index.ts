@@ -530,7 +530,7 @@ const MEMO_USEFUL = 4;
 const TITLE_LEAST_LENGTH = 9;
 const TITLE_LEAST = 0.4;
 /** A thesaurus term reached by saying a part of the words typed another way counts this much of one typed. */
-const SWAP_FACTOR = Number(process.env.SWAP_FACTOR ?? 0.9);
+const SWAP_FACTOR = 0.9;
 /** In a need told rather than titled, a word no listing holds in any form counts for this much. */
 const TOLD_UNKNOWN_FACTOR = 0.5;
 /**
@@ -1106,15 +1106,16 @@ export class SearchIndex {
     const retrieve = (alternatives: Alternative[]) => {
       for (const alt of alternatives) for (const t of alt.terms) add(t, EXPANSION_WEIGHT * KIND_WEIGHT[termKind(t)]);
     };
-    for (const mention of mentions) {
-      const alternatives = alternativesOf(mention.alternatives);
-      const covered = units.filter((_, i) => words[i]!.start < mention.end && mention.start < words[i]!.end);
+    // A thesaurus term standing between `start` and `end` of the text stands for the words it covers.
+    const attach = (start: number, end: number, alternatives: Alternative[]) => {
+      const covered = units.filter((_, i) => words[i]!.start < end && start < words[i]!.end);
       for (const unit of covered) {
         unit.alternatives.push(...alternatives);
         if (covered.length > 1) unit.inTerm = true;
       }
       retrieve(alternatives);
-    }
+    };
+    for (const mention of mentions) attach(mention.start, mention.end, alternativesOf(mention.alternatives));
     // A word typed with a slip (巡捡) stands for the thesaurus's other names of the word it sounds
     // like (巡检 · 巡查), as that word would.
     units.forEach((unit) => {
@@ -1147,13 +1148,7 @@ export class SearchIndex {
           // A term of the part alone (表演 → 演出) is no compound: the thesaurus has its own word for that.
           if (mention.end <= swap.start || swap.end <= mention.start || (mention.start >= swap.start && mention.end <= swap.end)) continue;
           const term = swap.text.slice(mention.start, mention.end);
-          const alternatives = alternativesOf([term, ...mention.alternatives]).map((alt) => ({ ...alt, total: alt.total / SWAP_FACTOR }));
-          const covered = units.filter((_, k) => words[k]!.start < mention.end && mention.start < words[k]!.end);
-          for (const unit of covered) {
-            unit.alternatives.push(...alternatives);
-            if (covered.length > 1) unit.inTerm = true;
-          }
-          retrieve(alternatives);
+          attach(mention.start, mention.end, alternativesOf([term, ...mention.alternatives]).map((alt) => ({ ...alt, total: alt.total / SWAP_FACTOR })));
         }
       }
       i = j;
@@ -1868,11 +1863,9 @@ export class SearchIndex {
     const known = this.analyses.get(doc.id);
     if (known) return known;
     const sum = new Map<string, number>();
-    // Not the pairs across two words (像监 of 影像 | 监测, 靠人 of 靠 | 人工): a listing holds them by
-    // chance or by the same phrase, and they say nothing of what either listing is.
-    addTextTerms(sum, doc.title, FIELD_BOOST.title, 0);
-    addTextTerms(sum, doc.tags, FIELD_BOOST.tags, 0);
-    addTextTerms(sum, doc.body, FIELD_BOOST.body, 0);
+    addTextTerms(sum, doc.title, FIELD_BOOST.title);
+    addTextTerms(sum, doc.tags, FIELD_BOOST.tags);
+    addTextTerms(sum, doc.body, FIELD_BOOST.body);
     this.analyses.set(doc.id, sum);
     if (this.analyses.size > MAX_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
     return sum;
@@ -1884,7 +1877,7 @@ export class SearchIndex {
     const ranked = [...sum]
       // A term no other listing has cannot find a match (place names, the listing's own jargon);
       // words of any request or offer (建设, 运营, 平台) say nothing about what a listing is.
-      .filter(([term, w]) => w > 0 && (this.df.get(term) ?? 0) >= 2 && !this.thesaurus.generic.has(term))
+      .filter(([term]) => (this.df.get(term) ?? 0) >= 2 && !this.thesaurus.generic.has(term))
       .map(([term, w]) => ({ term, weight: w * this.idf(term) }))
       .sort((a, b) => b.weight - a.weight)
       .slice(0, MATCH_TERMS);
