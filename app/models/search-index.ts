@@ -1780,20 +1780,26 @@ export class SearchIndex {
   }
 
   /**
-   * The score a match's floor is taken from: the best official listing's, or ten times the
-   * second's if less — a near-twin of the source (the same phrases, often the same writer) scores
-   * scores of times above any other fit, and would leave it no partner.
+   * The best score (as topScore), and the score a match's floor is taken from: the best, or ten
+   * times the second official one's if less — a near-twin of the source (the same phrases, often the
+   * same writer) scores scores of times above any other fit, and would leave it no partner. One pass.
    */
-  private matchTop(acc: Accumulator, top: number): number {
+  private matchTops(acc: Accumulator): { top: number; floorTop: number } {
+    let top = 0;
     let first = 0;
     let second = 0;
     for (let t = 0; t < acc.used; t++) {
       const doc = acc.touched[t]!;
-      if (this.short.demoFactor(doc) !== 1) continue;
       const s = acc.scores[doc]!;
-      if (s > first) { second = first; first = s; } else if (s > second) second = s;
+      if (s > top) top = s;
+      if (this.short.demoFactor(doc) !== 1) continue;
+      if (s > first) {
+        second = first;
+        first = s;
+      } else if (s > second) second = s;
     }
-    return second ? Math.min(top, MATCH_TWIN * second) : top;
+    const best = first || top;
+    return { top: best, floorTop: second ? Math.min(best, MATCH_TWIN * second) : best };
   }
 
   private unheldHead(query: string, units: PlannedUnit[], titled: boolean): number {
@@ -1923,11 +1929,10 @@ export class SearchIndex {
     // Below 0.15 of the best (before the square root below) a listing is not a match.
     const acc = this.score(terms, { kind: other, least: MATCH_LEAST });
     if (!acc.used) return [];
-    const top = this.topScore(acc);
     // BM25 scores fall off steeply after the best hit; the square root keeps good seconds visible.
     // Below 0.15 of the best (before the root) a listing is not a match whatever its segment — of
-    // the best but a near-twin (matchTop).
-    const floorTop = this.matchTop(acc, top);
+    // the best but a near-twin (matchTops).
+    const { top, floorTop } = this.matchTops(acc);
     const least = MATCH_LEAST * floorTop;
     const mini = this.mini as unknown as MiniInternals;
     // Candidates in order of text score (packed with their position, sorted natively); the
