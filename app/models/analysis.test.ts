@@ -94,6 +94,16 @@ describe("queryUnits", () => {
     expect(queryUnits(normalize("光服板隐裂"), (b) => pv.has(b), pvSounds).map((u) => u.text)).toEqual(["光服板", "隐裂"]);
     expect(queryUnits(normalize("光服板隐裂"), (b) => pv.has(b), () => false).map((u) => u.text)).toEqual(["光服板隐裂"]);
   });
+  it("keeps a grammar character typed for a same-sounding one after a lone character (巡和 for 巡河), not one the listings hold after it", () => {
+    const known = new Set(["无人", "人机", "巡河", "上的", "跑道"]);
+    const knows = (b: string) => known.has(b);
+    const sounds = (b: string) => [...known].some((k) => k !== b && pinyinKey(k) === pinyinKey(b));
+    // The segmenter gives 无人|机|巡|和: 和 (and) is grammar, and was dropped with the slip in it.
+    expect(queryUnits(normalize("无人机巡和"), knows, sounds).map((u) => u.text)).toEqual(["无人机", "巡和"]);
+    expect(queryUnits(normalize("无人机巡和"), knows, () => false).map((u) => u.text)).toEqual(["无人机", "巡"]);
+    // 上的 of 跑道上的杂物 is a pair the listings hold as typed: grammar, not a slip.
+    expect(queryUnits(normalize("跑道上的杂物"), knows, sounds).map((u) => u.text)).not.toContain("上的");
+  });
   it("labels term kinds", () => {
     expect(termKind("8k")).toBe("latin");
     expect(termKind("全景")).toBe("bigram");

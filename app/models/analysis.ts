@@ -336,8 +336,13 @@ export function queryUnits(
     for (const s of segmenter.segment(m[1]!)) {
       const word = s.segment;
       const lone = [...word].length === 1;
-      if (STOP_WORDS.has(word) || (lone && STOP_CHARS.has(word))) stretches.push([]);
-      else stretches[stretches.length - 1]!.push({ word, at: offset });
+      const stretch = stretches[stretches.length - 1]!;
+      const prev = stretch[stretch.length - 1];
+      // A grammar character after a lone one, the two no pair the listings hold but one typed by
+      // sound (巡和 for 巡河): a slip, not grammar.
+      const slip = lone && prev && [...prev.word].length === 1 && prev.at + prev.word.length === offset && HAN.test(prev.word) && !knows(prev.word + word) && sounds(prev.word + word);
+      if (!slip && (STOP_WORDS.has(word) || (lone && STOP_CHARS.has(word)))) stretches.push([]);
+      else stretch.push({ word, at: offset });
       offset += word.length;
     }
     for (const stretch of stretches) {
