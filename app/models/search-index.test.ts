@@ -327,6 +327,14 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "光刻机")).toEqual([]);
     expect(index.search("光刻机").readingOf).toBeNull();
   });
+  it("reads a slip into a pair the segmenter does not know as a word only where a thesaurus term of the reading holds it (录博系统 → 录播系统)", () => {
+    const index = new SearchIndex(new Thesaurus([["录播系统", "课堂录播"]], ["系统"]));
+    index.upsert(capabilityDoc({ code: "C1", title: "常态化录播系统", tags: ["录播", "课堂"], description: "教室常态化录播与直播。", category: "影像采集", organization: "甲公司", domains: ["教育培训"] }));
+    // 录播 (lù bō) is no word to the segmenter (录 | 播), but 录播系统 is a thesaurus term.
+    const typed = index.search("录博系统");
+    expect(typed.readingOf).toBe("录播系统");
+    expect(typed.hits.map((h) => h.code)).toEqual(["C1"]);
+  });
   it("keeps a thesaurus term whole that the segmenter cuts into a word and a lone character (虚拟 | 人)", () => {
     const index = new SearchIndex(new Thesaurus([["数字人", "虚拟人", "虚拟主播"], ["x光", "dr"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "绿幕虚拟演播室", tags: ["虚拟演播室"], description: "绿幕抠像虚拟演播室系统，虚拟场景实时渲染。", category: "虚拟制作与XR", organization: "甲公司", domains: ["影视制作"] }));

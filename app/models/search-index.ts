@@ -1486,10 +1486,13 @@ export class SearchIndex {
       const at = chars.slice(0, i).join("").length;
       for (const key of new Set([...pinyinKeys(bigram), ...fuzzyKeys(bigram)])) {
         for (const term of this.byPinyin.get(key) ?? []) {
-          if (term === bigram || !isWord(term) || !this.joined(term)) continue;
+          if (term === bigram || !this.joined(term)) continue;
           const fixed = [...chars];
           fixed.splice(i, 2, ...term);
           const reading = fixed.join("");
+          // The pair put right is a word, or part of a thesaurus term of the reading (录播 of
+          // 录播系统, 亮灶 of 明厨亮灶, which the segmenter does not know): not 帧降 of 证件照.
+          if (!isWord(term) && !covered(reading, at, false)) continue;
           // A generic word only within a thesaurus term (虚拟致作 → 虚拟制作).
           if (this.thesaurus.generic.has(term) && !covered(reading, at, true)) continue;
           out.push({ text: reading, term, at, odds: (this.df.get(term)! + 1) / (seen + 1) });
