@@ -16,7 +16,7 @@ function termPattern(term: string, flags: string): RegExp {
 export class Thesaurus {
   private groups: string[][];
   /** Every term of every group as a search pattern, made once. */
-  private patterns: { term: string; key: string; pattern: RegExp; alternatives: string[] }[];
+  private patterns: { term: string; key: string; pattern: RegExp; alternatives: string[]; group: number }[];
 
   /** Words of any request or offer (建设, 服务, 外包…): beside words that name something, meeting them counts for nothing. */
   readonly generic: Set<string>;
@@ -39,13 +39,14 @@ export class Thesaurus {
     this.partLengths = [...new Set([...this.swapsOf.keys()].map((p) => p.length))].sort((a, b) => b - a);
     this.generic = new Set(generic.map((t) => normalize(t)));
     this.groups = groups.map((g) => g.map((t) => normalize(t)));
-    this.patterns = this.groups.flatMap((group) =>
+    this.patterns = this.groups.flatMap((group, g) =>
       group.map((term) => ({
         term,
         /** What the text must hold for the term to be there at all: its first word. */
         key: LATIN.test(term) ? term.split(/[ -]/)[0]! : term,
         pattern: termPattern(term, "g"),
         alternatives: group.filter((t) => t !== term),
+        group: g,
       })),
     );
   }
@@ -56,8 +57,11 @@ export class Thesaurus {
   /** The patterns by the first character of their term, as positions in `patterns`. */
   private byFirst: Map<string, number[]> | null = null;
 
-  /** Where the (normalised) text mentions a term of a group, and the group's other terms. */
-  mentions(text: string): { start: number; end: number; alternatives: string[] }[] {
+  /**
+   * The patterns whose terms may be in the text, in the thesaurus's order: only terms starting
+   * with a character of the text can be (thousands of terms, a text of a few characters).
+   */
+  private candidates(text: string): number[] {
     if (!this.byFirst) {
       this.byFirst = new Map();
       this.patterns.forEach(({ term }, i) => {
@@ -65,13 +69,15 @@ export class Thesaurus {
         (this.byFirst!.get(first) ?? this.byFirst!.set(first, []).get(first)!).push(i);
       });
     }
-    // Only terms starting with a character of the text can be in it (thousands of terms, a
-    // query of a few characters); looked at in the thesaurus's order.
     const candidates: number[] = [];
     for (const ch of new Set(text)) for (const i of this.byFirst.get(ch) ?? []) candidates.push(i);
-    candidates.sort((a, b) => a - b);
+    return candidates.sort((a, b) => a - b);
+  }
+
+  /** Where the (normalised) text mentions a term of a group, and the group's other terms. */
+  mentions(text: string): { start: number; end: number; alternatives: string[] }[] {
     const out: { start: number; end: number; alternatives: string[] }[] = [];
-    for (const i of candidates) {
+    for (const i of this.candidates(text)) {
       const { key, pattern, alternatives } = this.patterns[i]!;
       if (!text.includes(key)) continue;
       for (const m of text.matchAll(pattern)) out.push({ start: m.index!, end: m.index! + m[0].length, alternatives });
@@ -79,7 +85,7 @@ export class Thesaurus {
     return out;
   }
 
-  /** The other terms of every group the (normalised) text mentions. */
+  /** The other terms of every group the (normalised) text mentions, in the thesaurus's order. */
   expansions(text: string): string[] {
     const latinWords = new Set(text.match(/[a-z0-9]+(?:[.+][a-z0-9]+)*/g) ?? []);
     const mentions = (term: string) => {
@@ -90,11 +96,14 @@ export class Thesaurus {
       if (!whole) this.wholeLatin.set(term, (whole = termPattern(term, "")));
       return whole.test(text);
     };
-    const out = new Set<string>();
-    for (const group of this.groups) {
-      if (!group.some(mentions)) continue;
-      for (const term of group) if (!mentions(term)) out.add(term);
+    // Only the groups of terms that may be in the text are looked at (not every group's terms).
+    const groups = new Set<number>();
+    for (const i of this.candidates(text)) {
+      const { term, group } = this.patterns[i]!;
+      if (!groups.has(group) && mentions(term)) groups.add(group);
     }
+    const out = new Set<string>();
+    for (const g of [...groups].sort((a, b) => a - b)) for (const term of this.groups[g]!) if (!mentions(term)) out.add(term);
     return [...out];
   }
 
