@@ -201,6 +201,14 @@ describe("SearchIndex.search", () => {
     // Met in full, a title as long is found.
     expect(index.search("全景相机与8K全景相机").hits.map((h) => h.code)).toContain("NL-001");
   });
+  it("does not take a word that only begins a group's terms (防止 of 防止错装) for a thing no listing holds, so a title it qualifies still finds", () => {
+    const index = new SearchIndex(new Thesaurus([["防错", "防止错装"], ["高空抛物", "楼上扔东西"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "高空抛物智能监控", tags: ["高空抛物", "监控"], description: "仰拍摄像机全天监控楼体，自动识别高空抛物并回溯轨迹。", category: "影像处理与AIGC", organization: "甲公司", domains: ["城市治理"] }));
+    // 防止 begins 防止错装 and no listing holds 防错: a guess, not a thing asked for.
+    expect(codes(index, "防止高空抛物监控")).toEqual(["C1"]);
+    // A thing the thesaurus knows (防错) and no listing holds still empties a title it qualifies.
+    expect(codes(index, "防错高空抛物监控")).toEqual([]);
+  });
   it("reads a word no listing holds that begins a thesaurus group's terms (肺部 of 肺部结节) as that group's, not one that ends them (配送 of 无人机配送)", () => {
     const index = new SearchIndex(new Thesaurus([["肺结节", "肺部结节", "肺结节筛查"], ["无人机配送", "空中配送", "低空物流"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "肺结节AI辅助筛查", tags: ["肺结节"], description: "胸部CT肺结节自动检出与随访。", category: "影像处理与AIGC", organization: "甲公司", domains: ["医疗健康"] }));
@@ -231,7 +239,7 @@ describe("SearchIndex.search", () => {
     expect(codes(plain, "电影包房")).toEqual([]);
   });
   it("finds nothing for a title whose qualifier is a thing the thesaurus knows and no listing holds in any name (婚纱 of 婚纱摄影跟拍)", () => {
-    const index = new SearchIndex(new Thesaurus([["婚纱照", "婚纱写真", "婚庆摄影"], ["跟拍", "跟踪拍摄"]]));
+    const index = new SearchIndex(new Thesaurus([["婚纱", "婚纱照", "婚纱写真", "婚庆摄影"], ["跟拍", "跟踪拍摄"]]));
     index.upsert(scenarioDoc({ code: "S1", title: "半程马拉松摄影跟拍", tags: ["跟拍", "摄影"], description: "赛道摄影跟拍，选手照片按号码布检索。", category: "内容创作与服务", publisher: "某体育局", domain: "体育赛事" }));
     // 婚庆摄影 is met in part (摄影), 婚纱 nowhere: a wedding shoot is not a marathon's.
     expect(codes(index, "婚纱摄影跟拍")).toEqual([]);

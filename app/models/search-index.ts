@@ -622,6 +622,8 @@ type PlannedUnit = {
   clipped: boolean;
   /** Part of a thesaurus term of several words (制作 of 虚拟 | 制作): it names something, generic or not. */
   inTerm?: boolean;
+  /** Its alternatives are a group's whose terms it begins (肺部 of 肺部结节): a guess at what it names. */
+  begins?: boolean;
 };
 export type RetrievalTerm = { term: string; weight: number };
 /** `asked`: the list the query says it asks of (askedKind); `titled`: written as a title (titleLike). */
@@ -1163,6 +1165,7 @@ export class SearchIndex {
       if (!group) return;
       const alternatives = alternativesOf(group).map((alt) => ({ ...alt, total: alt.total / PART_FACTOR }));
       unit.alternatives.push(...alternatives);
+      unit.begins = true;
       retrieve(alternatives);
     });
     // A word typed twice (保险…保险公司) counts once.
@@ -1710,6 +1713,9 @@ export class SearchIndex {
     while (head >= 0 && this.genericUnit(units[head]!)) head--;
     for (let i = 0; i < head; i++) {
       const u = units[i]!;
+      // A word that only begins a group's terms (防止 of 防止错装, 手脚 of 手脚起疹) is a guess at
+      // a thing, not one the thesaurus knows: it may be a verb or how people talk.
+      if (u.begins) continue;
       if (u.alternatives.length && !this.heldAsTyped(u) && !u.alternatives.some((a) => this.heldInFull(a))) return true;
     }
     return false;
