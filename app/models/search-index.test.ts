@@ -245,6 +245,10 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "婚纱摄影跟拍")).toEqual([]);
     // A qualifier the thesaurus does not know may be anything (a place, a race): left to the other rules.
     expect(codes(index, "赛道摄影跟拍")).toEqual(["S1"]);
+    // The head too: a title asking for a thing the thesaurus knows and no listing holds (婚纱照,
+    // qualified by what the marathon's listing holds) asks for something else.
+    expect(codes(index, "马拉松摄影跟拍婚纱照")).toEqual([]);
+    expect(codes(index, "马拉松摄影跟拍")).toEqual(["S1"]);
     // A sentence is not a title: its words are how people talk.
     expect(codes(index, "想找人给马拉松做摄影跟拍，婚纱那种风格也行")).toContain("S1");
   });

@@ -1513,7 +1513,8 @@ export class SearchIndex {
     const { phrase, terms } = planned;
     if (!terms.length || this.mostlyUnknown(planned.units)) return SearchResults.empty;
     // A title whose qualifier names a thing the board has nowhere (婚纱 of 婚纱摄影跟拍, 船舶 of
-    // 船舶靠泊激光测距系统) asks for something else, whatever its head meets (摄影跟拍, 测距系统).
+    // 船舶靠泊激光测距系统) asks for something else, whatever its head meets (摄影跟拍, 测距系统);
+    // so does one whose head does (租赁 of 核磁共振设备租赁), whatever its qualifiers meet.
     if (planned.titled && this.absentQualifier(planned.units)) return SearchResults.empty;
     // A need told in a sentence of five words or more (外国客人来参观展会听不懂中文…) is mostly how
     // people talk: its words that no listing holds in any form count for half, and the words it
@@ -1703,15 +1704,15 @@ export class SearchIndex {
   }
 
   /**
-   * Whether a word before the last naming word of a title (its qualifiers; the last is its head)
+   * Whether a naming word of a title (a qualifier, or the last, its head: 租赁 of 核磁共振设备租赁)
    * is a thing the thesaurus knows and no listing holds in any of its names. Words the thesaurus
    * does not know (肺部, 古董) may be anything — a place, a verb, how people talk — and are left to
-   * the other rules; a head no listing holds (放射影像共享) may still be met by what it qualifies.
+   * the other rules: a head of that kind (共享 of 放射影像共享) may still be met by what it qualifies.
    */
   private absentQualifier(units: PlannedUnit[]): boolean {
     let head = units.length - 1;
     while (head >= 0 && this.genericUnit(units[head]!)) head--;
-    for (let i = 0; i < head; i++) {
+    for (let i = 0; i <= head; i++) {
       const u = units[i]!;
       // A word that only begins a group's terms (防止 of 防止错装, 手脚 of 手脚起疹) is a guess at
       // a thing, not one the thesaurus knows: it may be a verb or how people talk.
