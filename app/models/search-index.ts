@@ -1515,7 +1515,7 @@ export class SearchIndex {
     // A title whose qualifier names a thing the board has nowhere (婚纱 of 婚纱摄影跟拍, 船舶 of
     // 船舶靠泊激光测距系统) asks for something else, whatever its head meets (摄影跟拍, 测距系统);
     // so does one whose head does (租赁 of 核磁共振设备租赁), whatever its qualifiers meet.
-    if (planned.titled && this.absentQualifier(planned.units)) return SearchResults.empty;
+    if (planned.titled && this.absentThing(planned.units)) return SearchResults.empty;
     // A need told in a sentence of five words or more (外国客人来参观展会听不懂中文…) is mostly how
     // people talk: its words that no listing holds in any form count for half, and the words it
     // must be met in are counted among those the listings know.
@@ -1709,7 +1709,7 @@ export class SearchIndex {
    * does not know (肺部, 古董) may be anything — a place, a verb, how people talk — and are left to
    * the other rules: a head of that kind (共享 of 放射影像共享) may still be met by what it qualifies.
    */
-  private absentQualifier(units: PlannedUnit[]): boolean {
+  private absentThing(units: PlannedUnit[]): boolean {
     let head = units.length - 1;
     while (head >= 0 && this.genericUnit(units[head]!)) head--;
     for (let i = 0; i <= head; i++) {
