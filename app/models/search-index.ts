@@ -1479,8 +1479,13 @@ export class SearchIndex {
     if (chars.filter((c) => termKind(c) === "single").length < 4) return [];
     // Where a thesaurus term of the reading covers the bigram put right (at `at`, in code units
     // as the mentions count them: the characters are Han), longer than it if `longer`.
-    const covered = (reading: string, at: number, longer: boolean) =>
-      this.thesaurus.mentions(reading).some((m) => m.start <= at && at + 2 <= m.end && (!longer || m.end - m.start > 2));
+    // A reading's mentions are looked for once, however many times it is asked about.
+    const mentionsOf = new Map<string, { start: number; end: number }[]>();
+    const covered = (reading: string, at: number, longer: boolean) => {
+      let mentions = mentionsOf.get(reading);
+      if (!mentions) mentionsOf.set(reading, (mentions = this.thesaurus.mentions(reading)));
+      return mentions.some((m) => m.start <= at && at + 2 <= m.end && (!longer || m.end - m.start > 2));
+    };
     for (let i = 0; i + 1 < chars.length; i++) {
       const bigram = chars[i]! + chars[i + 1]!;
       // A slip is made within a word typed (梯维 of 电梯维保 is no slip).
