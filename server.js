@@ -7,7 +7,7 @@ import express from "express";
 import helmet from "helmet";
 import pino from "pino";
 import { pinoHttp } from "pino-http";
-import { postGuards } from "./server/guards.js";
+import { drainLeftBodies, postGuards } from "./server/guards.js";
 import { pageCache } from "./server/page-cache.js";
 
 const production = process.env.NODE_ENV === "production";
@@ -84,6 +84,7 @@ app.use(
     xFrameOptions: { action: "deny" },
   }),
 );
+app.use(drainLeftBodies({ maxBytes: setting("MAX_UPLOAD_BYTES", 10 * 1024 * 1024) }));
 // Every POST: body size, same origin, rate limit (RATE_LIMIT_POSTS per RATE_LIMIT_WINDOW_SECONDS).
 app.use(
   postGuards({

@@ -93,3 +93,28 @@ export function postGuards(options) {
     next();
   };
 }
+
+/**
+ * A response sent before its request's body was read to the end — the app's 413 for a chunked
+ * body over the cap, or an action that answers early — leaves the rest of that body on the
+ * connection. The server reads the next request on a kept-alive connection only after it, so a
+ * client reusing the connection would wait for ever. Node throws away a body nobody began to
+ * read; this does the same for one that was begun and left (up to `maxBytes` more, then the
+ * connection is dropped), so the answer is delivered whole and the connection stays usable.
+ * @param {{ maxBytes: number }} options
+ */
+export function drainLeftBodies(options) {
+  return function drain(req, res, next) {
+    res.on("finish", () => {
+      if (req.complete || req.destroyed) return;
+      let left = options.maxBytes;
+      req.removeAllListeners("data");
+      req.on("data", (chunk) => {
+        left -= chunk.length;
+        if (left < 0) req.socket.destroy();
+      });
+      req.resume();
+    });
+    next();
+  };
+}

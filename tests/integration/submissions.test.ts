@@ -1,6 +1,7 @@
 // The write side over HTTP: new scenario demands and capabilities posted as a browser without
 // JavaScript posts them, the bad-input battery, the POST guards and CSP, the management link and
 // 对接意向 — against the production server on its own SQLite file.
+import net from "node:net";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInShanghai } from "../../app/utils/dates";
@@ -593,6 +594,23 @@ describe("the POST guards and the security headers", () => {
     }
     expect(fingerprint(server.dbPath)).toBe(before);
     expect(status).toBe(413);
+  });
+
+  it("after such a 413 still answers the next request sent on the same connection", async () => {
+    // The app answers before the body ends; the rest must be read and thrown away, or a client
+    // reusing the kept-alive connection waits for ever (as fetch's pool once did here).
+    const { hostname, port } = new URL(url());
+    const socket = net.connect(Number(port), hostname);
+    let received = "";
+    socket.on("data", (data: Buffer) => (received += data.toString("latin1")));
+    const chunk = `${toParams(S).toString()}&padding=${"a".repeat(100 * 1024)}`;
+    socket.write(`POST /scenarios/new HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n`);
+    for (let i = 0; i < 4; i++) socket.write(`${Buffer.byteLength(chunk).toString(16)}\r\n${chunk}\r\n`);
+    socket.write(`0\r\n\r\nGET /healthz HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`);
+    const statuses = () => [...received.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]));
+    for (let waited = 0; statuses().length < 2 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    socket.destroy();
+    expect(statuses()).toEqual([413, 200]);
   });
 
   it("refuses a POST whose Origin names another site (403), and takes one from its own origin", async () => {
