@@ -252,6 +252,19 @@ describe("SearchIndex.search", () => {
     // A sentence is not a title: its words are how people talk.
     expect(codes(index, "想找人给马拉松做摄影跟拍，婚纱那种风格也行")).toContain("S1");
   });
+  it("does not take a thesaurus term typed as it is written (证件照) for a homophone some listing holds (征监 of 生命体征监测)", () => {
+    const index = new SearchIndex(new Thesaurus([["证件照", "一寸照", "登记照"], ["拍照亭", "自拍亭", "打卡", "摄像"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "跌倒与生命体征监测终端", tags: ["跌倒", "体征"], description: "毫米波雷达监测独居老人跌倒与呼吸心率。", category: "影像采集", organization: "甲公司", domains: ["医疗健康"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "景区游客自助打卡短视频", tags: ["打卡", "自助"], description: "打卡点布设摄像机，游客扫码自助领取短视频。", category: "内容创作与服务", publisher: "某景区", domain: "文化旅游" }));
+    // 证件 sounds like 征监, and 生命|体|征|监测 is cut so that 征监 might sit in a word.
+    expect(index.plan("自助证件照拍照亭").units[1]!.slots[0]!.substitutes).toContain("征监");
+    // The board has no ID photos in any name: a title asking for a booth that takes them finds
+    // nothing, though a listing meets 自助 and 打卡 (dev-set-56).
+    expect(codes(index, "自助证件照拍照亭")).toEqual([]);
+    expect(codes(index, "自助拍照亭")).toEqual(["S1"]);
+    // A slip that is no term of the thesaurus is still read through its homophones.
+    expect(codes(index, "生命体证监测")).toEqual(["C1"]);
+  });
   it("does not index the mark of a made-up publisher or company (（示例）), so it is never a slip's reading (视力 → 示例)", () => {
     const index = new SearchIndex(new Thesaurus([]));
     index.upsert(scenarioDoc({ code: "S1", title: "公开课录播", tags: ["录播"], description: "老师上公开课想录下来。", category: "影像采集", publisher: "某中学（示例）", domain: "教育培训" }));

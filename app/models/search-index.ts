@@ -1682,6 +1682,16 @@ export class SearchIndex {
   }
 
   /**
+   * As heldAsTyped, for telling whether the board has the thing a word names. A word that is
+   * itself a thesaurus term (证件照) was typed as meant: a homophone of its letters that some
+   * listing holds (征监 of 生命体征监测) is not that thing.
+   */
+  private heldAsNamed(u: PlannedUnit): boolean {
+    if (u.alternatives.length && this.thesaurus.names(u.text)) return u.slots.some((s) => this.held(s.term));
+    return this.heldAsTyped(u);
+  }
+
+  /**
    * Whether one listing holds every term of a thesaurus term standing for a query word (all of
    * 婚纱照, not 摄影 of 婚庆摄影; 自主移动机器人 not by 自主 in one listing and 机器人 in another).
    */
@@ -1722,14 +1732,14 @@ export class SearchIndex {
       // A word that only begins a group's terms (防止 of 防止错装, 手脚 of 手脚起疹) is a guess at
       // a thing, not one the thesaurus knows: it may be a verb or how people talk.
       if (u.begins) continue;
-      if (u.alternatives.length && !this.heldAsTyped(u) && !u.alternatives.some((a) => this.heldInFull(a))) return true;
+      if (u.alternatives.length && !this.heldAsNamed(u) && !u.alternatives.some((a) => this.heldInFull(a))) return true;
     }
     return false;
   }
 
   /** Whether some listing holds a query word in some form: as typed, a homophone or a thesaurus term. */
   private knownUnit(u: PlannedUnit): boolean {
-    return this.heldAsTyped(u) || u.alternatives.some((a) => this.heldInFull(a));
+    return this.heldAsNamed(u) || u.alternatives.some((a) => this.heldInFull(a));
   }
 
   /**

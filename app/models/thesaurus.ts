@@ -74,6 +74,14 @@ export class Thesaurus {
     return candidates.sort((a, b) => a - b);
   }
 
+  private termSet: Set<string> | null = null;
+
+  /** Whether the (normalised) text is itself a term of some group (证件照, not 证件). */
+  names(text: string): boolean {
+    this.termSet ??= new Set(this.patterns.map((p) => p.term));
+    return this.termSet.has(text);
+  }
+
   /** Where the (normalised) text mentions a term of a group, and the group's other terms. */
   mentions(text: string): { start: number; end: number; alternatives: string[] }[] {
     const out: { start: number; end: number; alternatives: string[] }[] = [];
