@@ -658,8 +658,8 @@ export class SearchIndex {
   private postingEntries = 0;
   /** Listings' analysed text for matching, by listing id (see textTermsOf). */
   private analyses = new Map<string, Map<string, number>>();
-  /** Listings' thesaurus expansions (of title and tags), kept like their analyses. */
-  private expansionsOf = new Map<string, string[]>();
+  /** The terms of listings' thesaurus expansions (of title and tags) and their weights, kept like their analyses. */
+  private expansionsOf = new Map<string, { terms: string[]; weights: number[] }>();
   private scratch = new Float64Array(1024);
   private scratchOrder = new Int32Array(1024);
 
@@ -1916,18 +1916,22 @@ export class SearchIndex {
     const out = new Map(ranked.map((t) => [t.term, t.weight / top]));
     let expansions = this.expansionsOf.get(doc.id);
     if (!expansions) {
-      expansions = this.thesaurus.expansions(`${doc.title} ${doc.tags}`);
+      // The terms of the other names of what its title and tags name, each once, with its weight.
+      const weights = new Map<string, number>();
+      for (const phrase of this.thesaurus.expansions(`${doc.title} ${doc.tags}`))
+        for (const t of phraseTerms(phrase)) if (termKind(t) !== "single") weights.set(t, EXPANSION_WEIGHT * 0.3 * KIND_WEIGHT[termKind(t)]);
+      expansions = { terms: [...weights.keys()], weights: [...weights.values()] };
       this.expansionsOf.set(doc.id, expansions);
       if (this.expansionsOf.size > MAX_ANALYSES) this.expansionsOf.delete(this.expansionsOf.keys().next().value!);
     }
     const common = Math.max(COMMON_EXPANSION_LEAST, this.docs.size * COMMON_EXPANSION_SHARE);
-    for (const phrase of expansions) {
-      for (const t of phraseTerms(phrase)) {
-        // A bigram of the listing's own text keeps its weight whatever its count.
-        if (termKind(t) === "single" || !this.df.has(t) || (this.df.get(t)! > common && !out.has(t))) continue;
-        const w = EXPANSION_WEIGHT * 0.3 * KIND_WEIGHT[termKind(t)];
-        if ((out.get(t) ?? 0) < w) out.set(t, w);
-      }
+    for (let i = 0; i < expansions.terms.length; i++) {
+      const t = expansions.terms[i]!;
+      const df = this.df.get(t);
+      // A bigram of the listing's own text keeps its weight whatever its count.
+      if (df === undefined || (df > common && !out.has(t))) continue;
+      const w = expansions.weights[i]!;
+      if ((out.get(t) ?? 0) < w) out.set(t, w);
     }
     // The listing's own words come first (a Map keeps the order keys were first set in).
     return { terms: [...out].map(([term, weight]) => ({ term, weight })), own: ranked.length };
