@@ -545,6 +545,15 @@ const TOLD_TALK_FACTOR = 0.1;
 const TELLING_CHARS = new Set([..."想我你他她们吗呢吧啊了么怎哪没有都还就很不要让把给老"]);
 /** The best hit's answers join the results: at most this many… */
 const ANSWERS_PER_HIT = 2;
+/**
+ * The expansion terms (other names of what a listing's title and tags name) a search's answers
+ * are matched with: the rarest ten of them, where a listing's match panel takes all (about 70 at
+ * 10 000 listings). On the labelled sets the answers come out the same on average (nDCG@10 and
+ * MRR equal to the fourth decimal) and a search at 10 000 listings takes 12 % less time. (The
+ * panel needs them all: with the rarest ten its nDCG@5 falls from 0.969 to 0.962.) So the
+ * answers follow their own match's order, which may differ a little from the panel's.
+ */
+const ANSWER_EXPANSIONS = 10;
 /** …scored at this share of the hit times the match. */
 const ANSWER_FACTOR = 0.7;
 /** A match's text fit must reach this share of the best one's (before the square root)… */
@@ -1903,7 +1912,7 @@ export class SearchIndex {
   }
 
   /** The most telling terms of a listing: field-weighted, rare before common, with synonyms. */
-  private listingTerms(doc: IndexedDoc): { terms: RetrievalTerm[]; own: number } {
+  private listingTerms(doc: IndexedDoc, lean: boolean): { terms: RetrievalTerm[]; own: number } {
     const sum = this.textTermsOf(doc);
     const ranked = [...sum]
       // A term no other listing has cannot find a match (place names, the listing's own jargon);
@@ -1925,11 +1934,22 @@ export class SearchIndex {
       if (this.expansionsOf.size > MAX_ANALYSES) this.expansionsOf.delete(this.expansionsOf.keys().next().value!);
     }
     const common = Math.max(COMMON_EXPANSION_LEAST, this.docs.size * COMMON_EXPANSION_SHARE);
+    const picked: number[] = [];
     for (let i = 0; i < expansions.terms.length; i++) {
       const t = expansions.terms[i]!;
       const df = this.df.get(t);
       // A bigram of the listing's own text keeps its weight whatever its count.
       if (df === undefined || (df > common && !out.has(t))) continue;
+      picked.push(i);
+    }
+    // For the search's answers, the rarest only: each term adds its listings to walk, and the
+    // common ones (影像, 系统 of other names) tell least about which listing fits best.
+    if (lean && picked.length > ANSWER_EXPANSIONS) {
+      picked.sort((a, b) => this.df.get(expansions.terms[a]!)! - this.df.get(expansions.terms[b]!)!);
+      picked.length = ANSWER_EXPANSIONS;
+    }
+    for (const i of picked) {
+      const t = expansions.terms[i]!;
       const w = expansions.weights[i]!;
       if ((out.get(t) ?? 0) < w) out.set(t, w);
     }
@@ -1952,7 +1972,8 @@ export class SearchIndex {
     if (!source) return null;
     if (limit < 1) return [];
     const other: Kind = kind === "scenario" ? "capability" : "scenario";
-    const { terms, own } = this.listingTerms(source);
+    // Without reasons, for a search's answers: fewer of the other names (ANSWER_EXPANSIONS).
+    const { terms, own } = this.listingTerms(source, !withReasons);
     // The listing's own words are the first terms (fewer than 32: all in the first word of bits).
     const ownMask = own >= 32 ? -1 : (1 << own) - 1;
     // Below 0.15 of the best (before the square root below) a listing is not a match.

@@ -56,7 +56,7 @@ const sets = [
     // its words in another sense (数字人民币, 荔枝采摘节, 防汛物资 → 应急).
     name: "the fifth labelled set (tests/fixtures/dev-set-4)",
     files: labelled("dev-set-4"),
-    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.99, noneMissed: 1 },
+    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.97, hit3: 1, ndcg5: 0.99, noneMissed: 1 },
   },
   {
     // A sixth, written the same way (session 6: football auto-tracking, substation vs forest
@@ -67,7 +67,7 @@ const sets = [
     // is not a NEV-repair training room). Still met: 婚纱摄影跟拍 (football auto-tracking).
     name: "the sixth labelled set (tests/fixtures/dev-set-5)",
     files: labelled("dev-set-5"),
-    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.97, hit3: 1, ndcg5: 0.98, noneMissed: 0 },
+    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.98, hit3: 1, ndcg5: 0.98, noneMissed: 0 },
   },
   {
     // A seventh, written the same way from less common corners (lens modules, CMOS testing, ToF,
@@ -78,7 +78,7 @@ const sets = [
     // (drone shows, by 无人机 alone) and 档案密集柜 (密集 read as a typo of 米级).
     name: "the seventh labelled set (tests/fixtures/dev-set-6)",
     files: labelled("dev-set-6"),
-    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.98, noneMissed: 2 },
+    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 2 },
   },
   {
     // An eighth, half of its queries long project titles (…系统采购项目, …改造工程), 17 with no
@@ -91,7 +91,7 @@ const sets = [
     // title floor (session 7): 园区员工未佩戴安全头盔智能抓拍系统, a factory's 安全帽 in a rider's words.
     name: "the eighth labelled set (tests/fixtures/dev-set-7)",
     files: labelled("dev-set-7"),
-    floor: { ndcg10: 0.97, mrr: 0.98, recall10: 0.97, hit3: 1, ndcg5: 0.99, noneMissed: 2 },
+    floor: { ndcg10: 0.97, mrr: 0.98, recall10: 0.96, hit3: 1, ndcg5: 0.99, noneMissed: 2 },
   },
   {
     // A ninth (session 7), written the same way: needs as clerks and sales leads say them (18),
@@ -119,7 +119,7 @@ const sets = [
     // into a word and a lone character (虚拟 | 人) is kept whole.
     name: "the tenth labelled set (tests/fixtures/dev-set-8)",
     files: labelled("dev-set-8"),
-    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.94, hit3: 0.97, ndcg5: 0.97, noneMissed: 0 },
+    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.95, hit3: 0.97, ndcg5: 0.97, noneMissed: 0 },
   },  {
     // dev-set-11 (session 7), written for matching: all 40 scenarios judged, with tempting listings
     // of the same segment and field that do something else, and full answers in another segment or
@@ -185,7 +185,7 @@ const sets = [
     // drone dock. Still met: 无人机灯光秀表演, 医学影像 肺结节 辅助诊断.
     name: "dev-set-16 (tests/fixtures/dev-set-16)",
     files: labelled("dev-set-16"),
-    floor: { ndcg10: 0.91, mrr: 0.96, recall10: 0.91, hit3: 1, ndcg5: 0.93, noneMissed: 1, scenarios: 32 },
+    floor: { ndcg10: 0.92, mrr: 0.97, recall10: 0.92, hit3: 1, ndcg5: 0.93, noneMissed: 1, scenarios: 32 },
   },
   {
     // dev-set-17 (session 8), its brief naming no word of another set's misses: the nearest thing to
@@ -208,7 +208,7 @@ const sets = [
     // 看不见字的读者怎样才能自己读书.
     name: "dev-set-18 (tests/fixtures/dev-set-18)",
     files: labelled("dev-set-18"),
-    floor: { ndcg10: 0.93, mrr: 0.97, recall10: 0.91, hit3: 1, ndcg5: 0.99, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.93, mrr: 0.97, recall10: 0.9, hit3: 1, ndcg5: 0.99, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-19 (session 9), a neutral brief: a next district batch across every domain. First
@@ -219,7 +219,7 @@ const sets = [
     // Hawk-Eye, 老片子翻新.
     name: "dev-set-19 (tests/fixtures/dev-set-19)",
     files: labelled("dev-set-19"),
-    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.94, hit3: 1, ndcg5: 0.97, noneMissed: 3, scenarios: 30 },
+    floor: { ndcg10: 0.94, mrr: 0.95, recall10: 0.93, hit3: 1, ndcg5: 0.97, noneMissed: 3, scenarios: 30 },
   },
   {
     // dev-set-20 (session 9), a neutral brief: the board as a marketplace for investors and sales
@@ -277,7 +277,7 @@ const sets = [
     // 0.967 / 0.947 (an eye-screening demand whose only, stretched, fit is a camera module).
     name: "dev-set-25 (tests/fixtures/dev-set-25)",
     files: labelled("dev-set-25"),
-    floor: { ndcg10: 0.94, mrr: 0.97, recall10: 0.93, hit3: 0.96, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.94, mrr: 0.97, recall10: 0.92, hit3: 0.96, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-26 (session 10), a neutral brief: factories, the port, the airport, utilities, sites,
@@ -336,7 +336,7 @@ const sets = [
     // Met: 图书馆RFID自助借还机.
     name: "dev-set-31 (tests/fixtures/dev-set-31)",
     files: labelled("dev-set-31"),
-    floor: { ndcg10: 0.93, mrr: 0.98, recall10: 0.89, hit3: 0.96, ndcg5: 0.93, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.93, mrr: 0.98, recall10: 0.9, hit3: 0.96, ndcg5: 0.93, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-32 (session 11), a neutral brief: a sales lead hunting for buyers — offers in trade
@@ -374,7 +374,7 @@ const sets = [
     // 1.000 / 0.939 (partial fits below 5). Missed: 酒店云看房.
     name: "dev-set-35 (tests/fixtures/dev-set-35)",
     files: labelled("dev-set-35"),
-    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.94, hit3: 1, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.94, hit3: 1, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-36 (session 11), a neutral brief: an ordinary batch by many hands (terse, long,
@@ -400,7 +400,7 @@ const sets = [
     // 水上灯光表演.
     name: "dev-set-38 (tests/fixtures/dev-set-38)",
     files: labelled("dev-set-38"),
-    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.94, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.93, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-39 (session 11), a neutral brief: sport, events, concerts, esports and broadcasting.
@@ -417,7 +417,7 @@ const sets = [
     // MRR 0.978, recall@10 0.963, 5 of 6 empty, match 1.000 / 0.976. Met: X光安检图像识别.
     name: "dev-set-40 (tests/fixtures/dev-set-40)",
     files: labelled("dev-set-40"),
-    floor: { ndcg10: 0.97, mrr: 0.97, recall10: 0.97, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.97, mrr: 0.97, recall10: 0.98, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-41 (session 11), a neutral brief: urban governance and public safety, typed by clerks
@@ -436,7 +436,7 @@ const sets = [
     // 品牌虚拟形象大使.
     name: "dev-set-42 (tests/fixtures/dev-set-42)",
     files: labelled("dev-set-42"),
-    floor: { ndcg10: 0.93, mrr: 0.95, recall10: 0.89, hit3: 0.96, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.92, mrr: 0.95, recall10: 0.89, hit3: 0.96, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-43 (session 12), a neutral brief: the airport, the port, roads and transport. Read
@@ -445,7 +445,7 @@ const sets = [
     // 安检机图像自动找危险品. Met: 港口岸电系统改造.
     name: "dev-set-43 (tests/fixtures/dev-set-43)",
     files: labelled("dev-set-43"),
-    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.97, mrr: 0.98, recall10: 0.96, hit3: 1, ndcg5: 0.97, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-44 (session 12), a neutral brief: street offices, communities, property managers and
@@ -481,7 +481,7 @@ const sets = [
     // 货架拍照. Met: 口腔数字化扫描仪 (also a no-answer query of dev-set-45's writer).
     name: "dev-set-47 (tests/fixtures/dev-set-47)",
     files: labelled("dev-set-47"),
-    floor: { ndcg10: 0.97, mrr: 0.97, recall10: 0.98, hit3: 1, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.97, mrr: 0.97, recall10: 0.97, hit3: 1, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-48 (session 12), a neutral brief: small manufacturers' inspection, measurement and
@@ -546,7 +546,7 @@ const sets = [
     // 热气球观光飞行.
     name: "dev-set-54 (tests/fixtures/dev-set-54)",
     files: labelled("dev-set-54"),
-    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.93, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.94, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-55 (session 12), a neutral brief: the imaging chain itself (chips, sensors, optics,
@@ -562,7 +562,7 @@ const sets = [
     // (search as at 3afc78d): nDCG@10 0.968, MRR 0.978, 3 of 6 empty, match 1.000 / 0.974 (4 of 6 at bbd846d). Missed: 胶囊内窥镜研发 and ISP影像芯片流片合作 (内窥镜, 影像芯片 held), 我们是做AR眼镜的，想看看宝安哪些单位有需求.
     name: "dev-set-56 (tests/fixtures/dev-set-56)",
     files: labelled("dev-set-56"),
-    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.97, hit3: 1, ndcg5: 0.97, noneMissed: 2, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 2, scenarios: 30 },
   },
   {
     // dev-set-57 (session 13), a neutral brief: community life and public safety: grids, elderly people living alone, night streets, estates. Read once as it came at 8152167
