@@ -18,7 +18,7 @@ const sets = [
     // then showed the gaps the Taiwan-vocabulary and plain-word thesaurus groups now fill).
     name: "the second labelled set (tests/fixtures/dev-set)",
     files: labelled("dev-set"),
-    floor: { ndcg10: 0.96, mrr: 0.99, recall10: 0.95, hit3: 1, ndcg5: 0.96 },
+    floor: { ndcg10: 0.97, mrr: 0.99, recall10: 0.95, hit3: 1, ndcg5: 0.96 },
   },
   {
     // A third set by another writer, about other corners of the trade (site safety, dental CBCT,
@@ -91,7 +91,7 @@ const sets = [
     // title floor (session 7): 园区员工未佩戴安全头盔智能抓拍系统, a factory's 安全帽 in a rider's words.
     name: "the eighth labelled set (tests/fixtures/dev-set-7)",
     files: labelled("dev-set-7"),
-    floor: { ndcg10: 0.97, mrr: 0.98, recall10: 0.96, hit3: 1, ndcg5: 0.99, noneMissed: 2 },
+    floor: { ndcg10: 0.97, mrr: 0.98, recall10: 0.97, hit3: 1, ndcg5: 0.99, noneMissed: 2 },
   },
   {
     // A ninth (session 7), written the same way: needs as clerks and sales leads say them (18),
@@ -139,7 +139,7 @@ const sets = [
     // both x and 光机 through the thesaurus's DR).
     name: "dev-set-10 (tests/fixtures/dev-set-10)",
     files: labelled("dev-set-10"),
-    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.97, hit3: 1, ndcg5: 0.98, noneMissed: 2 },
+    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.97, hit3: 1, ndcg5: 0.98, noneMissed: 1 },
   },
   {
     // dev-set-12 (session 8): 24 scenarios and 32 capabilities across the trade, 60 queries of every
@@ -325,7 +325,7 @@ const sets = [
     // listing's words, as its writer said.
     name: "dev-set-30 (tests/fixtures/dev-set-30)",
     files: labelled("dev-set-30"),
-    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.94, hit3: 1, ndcg5: 0.97, noneMissed: 3, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 3, scenarios: 30 },
   },
   {
     // dev-set-31 (session 11), a neutral brief: venues of culture and learning (library, museum,
@@ -374,7 +374,7 @@ const sets = [
     // 1.000 / 0.939 (partial fits below 5). Missed: 酒店云看房.
     name: "dev-set-35 (tests/fixtures/dev-set-35)",
     files: labelled("dev-set-35"),
-    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.94, hit3: 1, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.94, hit3: 1, ndcg5: 0.94, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-36 (session 11), a neutral brief: an ordinary batch by many hands (terse, long,
@@ -382,7 +382,7 @@ const sets = [
     // 0.960, 6 of 6 empty, match 1.000 / 0.977 — the whole bar met. Missed: 电子沙盘.
     name: "dev-set-36 (tests/fixtures/dev-set-36)",
     files: labelled("dev-set-36"),
-    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-37 (session 11), a neutral brief: hospitals, clinics, elderly care, rehabilitation and
@@ -409,7 +409,7 @@ const sets = [
     // Met: 体育彩票销售终端, 运动员兴奋剂检测, 体育场馆空调节能改造 — sport words held, the thing asked not.
     name: "dev-set-39 (tests/fixtures/dev-set-39)",
     files: labelled("dev-set-39"),
-    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.95, hit3: 1, ndcg5: 0.98, noneMissed: 2, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.95, hit3: 1, ndcg5: 0.98, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-40 (session 11), a neutral brief: an ordinary next batch as departments and companies
@@ -546,7 +546,7 @@ const sets = [
     // 热气球观光飞行.
     name: "dev-set-54 (tests/fixtures/dev-set-54)",
     files: labelled("dev-set-54"),
-    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.94, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.95, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-55 (session 12), a neutral brief: the imaging chain itself (chips, sensors, optics,
@@ -562,28 +562,28 @@ const sets = [
     // (search as at 3afc78d): nDCG@10 0.968, MRR 0.978, 3 of 6 empty, match 1.000 / 0.974 (4 of 6 at bbd846d). Missed: 胶囊内窥镜研发 and ISP影像芯片流片合作 (内窥镜, 影像芯片 held), 我们是做AR眼镜的，想看看宝安哪些单位有需求.
     name: "dev-set-56 (tests/fixtures/dev-set-56)",
     files: labelled("dev-set-56"),
-    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 2, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-57 (session 13), a neutral brief: community life and public safety: grids, elderly people living alone, night streets, estates. Read once as it came at 8152167
     // (search as at 3afc78d): nDCG@10 0.987, MRR 1.000, 4 of 6 empty, match 1.000 / 0.981. Missed: 噪音扰民分贝监测 (扰民 of 避免强光扰民), 老年大学摄影培训课.
     name: "dev-set-57 (tests/fixtures/dev-set-57)",
     files: labelled("dev-set-57"),
-    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 2, scenarios: 30 },
+    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-58 (session 13), a neutral brief: sport: PE teaching and exams, venues, youth events, pools, marathon broadcasting. Read once as it came at 8152167
     // (search as at 3afc78d): nDCG@10 0.951, MRR 1.000, 5 of 6 empty, match 0.967 / 0.934. Missed: 运动员兴奋剂检测 (兴奋剂 cut 兴奋 | 剂), 哪些单位在找无人机航拍服务; match CJ-8828 (a partial fit only).
     name: "dev-set-58 (tests/fixtures/dev-set-58)",
     files: labelled("dev-set-58"),
-    floor: { ndcg10: 0.95, mrr: 1, recall10: 0.92, hit3: 0.96, ndcg5: 0.93, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 1, recall10: 0.92, hit3: 0.96, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-59 (session 13), a neutral brief: selling: cross-border e-commerce, live commerce, brands, product photography, malls. Read once as it came at 8152167
     // (search as at 3afc78d): nDCG@10 0.928, MRR 0.963, 5 of 6 empty, match 0.967 / 0.938. Missed: 远程看工厂, 网店详情页美工 (synonyms, nothing found); 车载环视摄像头模组 (全景影像 in the surround-view group); match CJ-8926 (a partial fit only).
     name: "dev-set-59 (tests/fixtures/dev-set-59)",
     files: labelled("dev-set-59"),
-    floor: { ndcg10: 0.92, mrr: 0.96, recall10: 0.9, hit3: 0.96, ndcg5: 0.93, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.94, hit3: 0.96, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
   },
 
 
