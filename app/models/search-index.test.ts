@@ -265,6 +265,16 @@ describe("SearchIndex.search", () => {
     // A slip that is no term of the thesaurus is still read through its homophones.
     expect(codes(index, "生命体证监测")).toEqual(["C1"]);
   });
+  it("reads a run of characters the segmenter knows no word in as the thesaurus terms inside it (检票 | 闸机 | 人脸), so a thing no listing holds is known missing", () => {
+    const index = new SearchIndex(new Thesaurus([["闸机", "通道闸", "翼闸"], ["检票", "验票", "售检票"], ["人脸识别", "人脸", "刷脸"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "网约车车内视频人脸自动打码", tags: ["人脸", "打码"], description: "车内视频中乘客人脸自动识别并打码，再交监管部门。", category: "影像处理与AIGC", organization: "甲公司", domains: ["城市治理"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "地铁站人脸识别客流统计", tags: ["人脸", "客流"], description: "站厅人脸识别统计客流。", category: "影像处理与AIGC", publisher: "某地铁", domain: "城市治理" }));
+    // 闸|机|人|脸: one run to the segmenter, which the listings' 人脸 alone would have met.
+    expect(index.plan("闸机人脸").units.map((u) => u.text)).toEqual(["闸机", "人脸"]);
+    expect(codes(index, "闸机人脸")).toEqual([]);
+    expect(codes(index, "检票闸机人脸核验")).toEqual([]);
+    expect(codes(index, "人脸打码")[0]).toBe("C1");
+  });
   it("does not index the mark of a made-up publisher or company (（示例）), so it is never a slip's reading (视力 → 示例)", () => {
     const index = new SearchIndex(new Thesaurus([]));
     index.upsert(scenarioDoc({ code: "S1", title: "公开课录播", tags: ["录播"], description: "老师上公开课想录下来。", category: "影像采集", publisher: "某中学（示例）", domain: "教育培训" }));

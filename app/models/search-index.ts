@@ -592,6 +592,38 @@ function titleLike(query: string) {
 }
 
 /**
+ * A run of characters the segmenter knows no word in (检|票|闸|机|人|脸 of 检票闸机人脸核验) is one
+ * word of the query (queryUnits); where thesaurus terms lie inside it and cut it into pieces of two
+ * characters or more, each a term or held by the listings as typed (检票 | 闸机 | 人脸), those are
+ * its words: the things it names, each to be met or known missing. Not where a piece left over is
+ * neither (吊物盲区 of 塔机吊物盲区): the run stays one word, met through its terms.
+ */
+function cutAtTerms(units: QueryUnit[], mentions: { start: number; end: number }[], text: string, knows: (term: string) => boolean): QueryUnit[] {
+  const out: QueryUnit[] = [];
+  for (const u of units) {
+    if (u.end - u.start < 4 || termKind(u.terms[0]!) === "latin" || isWord(u.text)) {
+      out.push(u);
+      continue;
+    }
+    const inside = mentions
+      .filter((m) => m.start >= u.start && m.end <= u.end && m.end - m.start >= 2 && !(m.start === u.start && m.end === u.end))
+      .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const chosen: { start: number; end: number }[] = [];
+    for (const m of inside) if (!chosen.some((c) => m.start < c.end && c.start < m.end)) chosen.push(m);
+    const cuts = [...new Set([u.start, ...chosen.flatMap((c) => [c.start, c.end]), u.end])].sort((a, b) => a - b);
+    const pieces = cuts.slice(1).map((end, i) => ({ start: cuts[i]!, end }));
+    const isTerm = (p: { start: number; end: number }) => chosen.some((c) => c.start === p.start && c.end === p.end);
+    const held = (p: { start: number; end: number }) => unitOf(text.slice(p.start, p.end), p.start).terms.every(knows);
+    if (!chosen.length || pieces.some((p) => p.end - p.start < 2 || (!isTerm(p) && !held(p)))) {
+      out.push(u);
+      continue;
+    }
+    for (const p of pieces) out.push(unitOf(text.slice(p.start, p.end), p.start));
+  }
+  return out;
+}
+
+/**
  * A thesaurus term the segmenter cut into a word and a lone character (虚拟 | 人 of 虚拟人) is one
  * word of the query: the lone character would be dropped, and the word alone (虚拟) is another.
  */
@@ -1050,7 +1082,7 @@ export class SearchIndex {
       if (knows(term) && (retrieval.get(term) ?? 0) < weight) retrieval.set(term, weight);
     };
     const mentions = this.thesaurus.mentions(text);
-    const all = wholeTerms(queryUnits(text, knows, (bigram) => this.byPinyin.has(pinyinKey(bigram))), mentions, text);
+    const all = wholeTerms(cutAtTerms(queryUnits(text, knows, (bigram) => this.byPinyin.has(pinyinKey(bigram))), mentions, text, knows), mentions, text);
     // A lone character among other words is noise (里, 人 in a sentence); alone, it is the query.
     const kept = all.length > 1 ? all.filter((u) => termKind(u.terms[0]!) !== "single") : all;
     // A need told that asks of a list (做LED屏的，看看有哪些项目可以投) names the list in words of its

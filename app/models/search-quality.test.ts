@@ -29,7 +29,7 @@ const sets = [
     // and 高清化 joined the 4K restoration group for its miss 老片翻新高清化.
     name: "the third labelled set (tests/fixtures/dev-set-2)",
     files: labelled("dev-set-2"),
-    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.99, hit3: 1, ndcg5: 0.99 },
+    floor: { ndcg10: 0.99, mrr: 1, recall10: 0.99, hit3: 1, ndcg5: 0.99 },
   },
   {
     // A fourth set by another writer who saw neither the code, the thesaurus nor the other sets'
@@ -119,7 +119,7 @@ const sets = [
     // into a word and a lone character (虚拟 | 人) is kept whole.
     name: "the tenth labelled set (tests/fixtures/dev-set-8)",
     files: labelled("dev-set-8"),
-    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.95, hit3: 0.97, ndcg5: 0.97, noneMissed: 0 },
+    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.94, hit3: 0.97, ndcg5: 0.97, noneMissed: 0 },
   },  {
     // dev-set-11 (session 7), written for matching: all 40 scenarios judged, with tempting listings
     // of the same segment and field that do something else, and full answers in another segment or
@@ -167,7 +167,7 @@ const sets = [
     // English thesaurus groups (大屏, machine vision). Still met: 婚纱摄影跟拍, 机场安检X光机.
     name: "dev-set-14 (tests/fixtures/dev-set-14)",
     files: labelled("dev-set-14"),
-    floor: { ndcg10: 0.95, mrr: 0.95, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.95, recall10: 0.97, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-15 (session 8): everyday and English words no listing holds (屏幕, 拍片子, 监控探头,
@@ -249,7 +249,7 @@ const sets = [
     // fundus camera.
     name: "dev-set-22 (tests/fixtures/dev-set-22)",
     files: labelled("dev-set-22"),
-    floor: { ndcg10: 0.92, mrr: 0.96, recall10: 0.92, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.9, mrr: 0.94, recall10: 0.9, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-23 (session 10), a neutral brief: the district's next batch across every category and
@@ -259,7 +259,7 @@ const sets = [
     // Then a thesaurus extension and words that begin a group's terms (肺部 of 肺部结节): 0.955 / 0.972.
     name: "dev-set-23 (tests/fixtures/dev-set-23)",
     files: labelled("dev-set-23"),
-    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.99, noneMissed: 2, scenarios: 30 },
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.99, noneMissed: 2, scenarios: 30 },
   },
   {
     // dev-set-24 (session 10), a neutral brief: the board a year on, the article's priority areas,
@@ -277,7 +277,7 @@ const sets = [
     // 0.967 / 0.947 (an eye-screening demand whose only, stretched, fit is a camera module).
     name: "dev-set-25 (tests/fixtures/dev-set-25)",
     files: labelled("dev-set-25"),
-    floor: { ndcg10: 0.94, mrr: 0.97, recall10: 0.92, hit3: 0.96, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.97, recall10: 0.93, hit3: 0.96, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-26 (session 10), a neutral brief: factories, the port, the airport, utilities, sites,
@@ -286,7 +286,7 @@ const sets = [
     // only fit is general defect-detection software).
     name: "dev-set-26 (tests/fixtures/dev-set-26)",
     files: labelled("dev-set-26"),
-    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.93, hit3: 0.96, ndcg5: 0.92, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.94, hit3: 0.96, ndcg5: 0.92, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-27 (session 10), a neutral brief: public services (hospitals, schools, libraries,
@@ -336,7 +336,7 @@ const sets = [
     // Met: 图书馆RFID自助借还机.
     name: "dev-set-31 (tests/fixtures/dev-set-31)",
     files: labelled("dev-set-31"),
-    floor: { ndcg10: 0.93, mrr: 0.98, recall10: 0.9, hit3: 0.96, ndcg5: 0.93, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.94, mrr: 0.98, recall10: 0.9, hit3: 0.96, ndcg5: 0.93, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-32 (session 11), a neutral brief: a sales lead hunting for buyers — offers in trade
@@ -409,7 +409,7 @@ const sets = [
     // Met: 体育彩票销售终端, 运动员兴奋剂检测, 体育场馆空调节能改造 — sport words held, the thing asked not.
     name: "dev-set-39 (tests/fixtures/dev-set-39)",
     files: labelled("dev-set-39"),
-    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.95, hit3: 1, ndcg5: 0.98, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-40 (session 11), a neutral brief: an ordinary next batch as departments and companies
@@ -445,7 +445,7 @@ const sets = [
     // 安检机图像自动找危险品. Met: 港口岸电系统改造.
     name: "dev-set-43 (tests/fixtures/dev-set-43)",
     files: labelled("dev-set-43"),
-    floor: { ndcg10: 0.97, mrr: 0.98, recall10: 0.96, hit3: 1, ndcg5: 0.97, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.96, hit3: 1, ndcg5: 0.97, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-44 (session 12), a neutral brief: street offices, communities, property managers and
@@ -481,7 +481,7 @@ const sets = [
     // 货架拍照. Met: 口腔数字化扫描仪 (also a no-answer query of dev-set-45's writer).
     name: "dev-set-47 (tests/fixtures/dev-set-47)",
     files: labelled("dev-set-47"),
-    floor: { ndcg10: 0.97, mrr: 0.97, recall10: 0.97, hit3: 1, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.97, mrr: 0.97, recall10: 0.98, hit3: 1, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-48 (session 12), a neutral brief: small manufacturers' inspection, measurement and
@@ -546,7 +546,7 @@ const sets = [
     // 热气球观光飞行.
     name: "dev-set-54 (tests/fixtures/dev-set-54)",
     files: labelled("dev-set-54"),
-    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.95, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-55 (session 12), a neutral brief: the imaging chain itself (chips, sensors, optics,
@@ -562,28 +562,28 @@ const sets = [
     // (search as at 3afc78d): nDCG@10 0.968, MRR 0.978, 3 of 6 empty, match 1.000 / 0.974 (4 of 6 at bbd846d). Missed: 胶囊内窥镜研发 and ISP影像芯片流片合作 (内窥镜, 影像芯片 held), 我们是做AR眼镜的，想看看宝安哪些单位有需求.
     name: "dev-set-56 (tests/fixtures/dev-set-56)",
     files: labelled("dev-set-56"),
-    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.97, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-57 (session 13), a neutral brief: community life and public safety: grids, elderly people living alone, night streets, estates. Read once as it came at 8152167
     // (search as at 3afc78d): nDCG@10 0.987, MRR 1.000, 4 of 6 empty, match 1.000 / 0.981. Missed: 噪音扰民分贝监测 (扰民 of 避免强光扰民), 老年大学摄影培训课.
     name: "dev-set-57 (tests/fixtures/dev-set-57)",
     files: labelled("dev-set-57"),
-    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.99, mrr: 1, recall10: 0.97, hit3: 1, ndcg5: 0.98, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-58 (session 13), a neutral brief: sport: PE teaching and exams, venues, youth events, pools, marathon broadcasting. Read once as it came at 8152167
     // (search as at 3afc78d): nDCG@10 0.951, MRR 1.000, 5 of 6 empty, match 0.967 / 0.934. Missed: 运动员兴奋剂检测 (兴奋剂 cut 兴奋 | 剂), 哪些单位在找无人机航拍服务; match CJ-8828 (a partial fit only).
     name: "dev-set-58 (tests/fixtures/dev-set-58)",
     files: labelled("dev-set-58"),
-    floor: { ndcg10: 0.95, mrr: 1, recall10: 0.92, hit3: 0.96, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.94, hit3: 0.96, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-59 (session 13), a neutral brief: selling: cross-border e-commerce, live commerce, brands, product photography, malls. Read once as it came at 8152167
     // (search as at 3afc78d): nDCG@10 0.928, MRR 0.963, 5 of 6 empty, match 0.967 / 0.938. Missed: 远程看工厂, 网店详情页美工 (synonyms, nothing found); 车载环视摄像头模组 (全景影像 in the surround-view group); match CJ-8926 (a partial fit only).
     name: "dev-set-59 (tests/fixtures/dev-set-59)",
     files: labelled("dev-set-59"),
-    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.94, hit3: 0.96, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.94, hit3: 0.96, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
   },
 
 
