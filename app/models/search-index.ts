@@ -543,6 +543,8 @@ const TOLD_TALK_FACTOR = 0.1;
  * title, unlike 出 · 上 · 无 · 能 · 可, which titles hold (进出, 上线, 无人机, 智能, 可视化).
  */
 const TELLING_CHARS = new Set([..."想我你他她们吗呢吧啊了么怎哪没有都还就很不要让把给老"]);
+/** 还 in a word naming a thing or an act (还原, 借还, 归还), not telling (还有, 还要). */
+const NAMING_HUAN = /还原|[借归偿]还/gu;
 /** The best hit's answers join the results: at most this many… */
 const ANSWERS_PER_HIT = 2;
 /**
@@ -587,7 +589,7 @@ const SEP = "\u0001";
  */
 function titleLike(query: string) {
   if (/\S\s+\S|[,;，；]/u.test(query.trim())) return false;
-  for (const c of query) if (TELLING_CHARS.has(c)) return false;
+  for (const c of query.replace(NAMING_HUAN, "")) if (TELLING_CHARS.has(c)) return false;
   return true;
 }
 
