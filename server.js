@@ -84,12 +84,13 @@ app.use(
     xFrameOptions: { action: "deny" },
   }),
 );
-app.use(drainLeftBodies({ maxBytes: setting("MAX_UPLOAD_BYTES", 10 * 1024 * 1024) }));
+const maxUploadBytes = setting("MAX_UPLOAD_BYTES", 10 * 1024 * 1024);
+app.use(drainLeftBodies({ maxBytes: maxUploadBytes }));
 // Every POST: body size, same origin, rate limit (RATE_LIMIT_POSTS per RATE_LIMIT_WINDOW_SECONDS).
 app.use(
   postGuards({
     maxBodyBytes: setting("MAX_BODY_BYTES", 256 * 1024),
-    maxUploadBytes: setting("MAX_UPLOAD_BYTES", 10 * 1024 * 1024),
+    maxUploadBytes,
     uploadPaths: ["/admin/import"],
     points: setting("RATE_LIMIT_POSTS", 30),
     windowSeconds: setting("RATE_LIMIT_WINDOW_SECONDS", 60),

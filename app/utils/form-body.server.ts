@@ -23,9 +23,9 @@ async function readBytes(request: Request, maxBytes: number): Promise<Uint8Array
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      // Not cancel(): that would close the connection before the 413 is sent. Node discards the
-      // rest of the body once the answer is out (and its request timeout bounds a client that
-      // never stops).
+      // Not cancel(): that would close the connection before the 413 is sent. The rest of the
+      // body is read and thrown away once the answer is out (drainLeftBodies in server/guards.js;
+      // Node does not, for a body begun), so the kept-alive connection serves the next request.
       reader.releaseLock();
       throw new TooLarge();
     }
@@ -51,7 +51,7 @@ export async function readForm(request: Request, maxBytes = env.MAX_BODY_BYTES):
   try {
     bytes = await readBytes(request, maxBytes);
   } catch (error) {
-    if (error instanceof TooLarge) throw data({ reason: "tooLarge" }, { status: 413, headers: { Connection: "close" } });
+    if (error instanceof TooLarge) throw data({ reason: "tooLarge" }, { status: 413 });
     throw error;
   }
   if (type === "application/x-www-form-urlencoded") {
