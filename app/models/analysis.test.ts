@@ -76,6 +76,25 @@ describe("queryUnits", () => {
     // A typo keeps its word: one side of the unknown pair is a single character.
     expect(texts("内窥竟", knows)).toEqual(["内窥竟"]);
   });
+  it("takes a thesaurus term as one word where the segmenter cuts across it, unless what is left names nothing", () => {
+    const span = (text: string, term: string) => ({ start: text.indexOf(term), end: text.indexOf(term) + term.length });
+    const cut = (q: string, terms: string[], known: string[] = []) => {
+      const text = normalize(q);
+      return queryUnits(text, (b) => known.includes(b), () => false, terms.map((t) => span(text, t))).map((u) => u.text);
+    };
+    // The segmenter gives 注塑|机|节|能|改造: 能 would be dropped as grammar and 机节 made a word.
+    expect(texts("注塑机节能改造", () => false)).toContain("机节");
+    // (注塑 | 机 is left to the search, which makes the term 注塑机 of them one word again.)
+    expect(cut("注塑机节能改造", ["注塑", "注塑机", "节能"])).toEqual(["注塑", "机", "节能", "改造"]);
+    // 称|重治|超: the terms cut through a word the listings do not hold.
+    expect(cut("高速公路动态称重治超", ["称重", "动态称重", "治超"])).toEqual(["高速公路", "动态称重", "治超"]);
+    // Terms that overlap (港口 · 口岸 of 港口岸电) cut nothing.
+    expect(cut("港口岸电", ["港口", "口岸"])).toEqual(cut("港口岸电", []));
+    // Nor does a term that would leave a lone character naming nothing (计 of 客|流|计) or a word
+    // the listings do not hold (吊物盲区 of 塔机 | 吊物盲区).
+    expect(cut("客流计", ["客流"])).toEqual(["客流计"]);
+    expect(cut("塔机吊物盲区", ["塔机"], ["吊物"])).toEqual(cut("塔机吊物盲区", [], ["吊物"]));
+  });
   it("cuts there too when a side is a homophone typo of a known pair (泥头车 | 忙区 for 盲区)", () => {
     const known = new Set(["泥头", "头车", "盲区"]);
     const knows = (b: string) => known.has(b);

@@ -311,6 +311,77 @@ function typoCut(chars: string[], knows: (bigram: string) => boolean, sounds: (b
 }
 
 /**
+ * The segmenter's words of a Han run, but where a thesaurus term lies across them (注塑|机|节|能
+ * of 注塑机节能, 称|重治|超 of 称重治超) the term is one word (`term`), unless it overlaps
+ * another term there (港口 · 口岸 of 港口岸电) or cuts through a word the listings hold as
+ * the segmenter has it (动车 would cut 车辆 of 电动车辆).
+ */
+function termSegments(run: string, at: number, terms: { start: number; end: number }[], knows: (bigram: string) => boolean): { segment: string; term: boolean }[] {
+  const words = [...segmenter.segment(run)].map((s) => ({ segment: s.segment, term: false, start: at + s.index, end: at + s.index + s.segment.length }));
+  const inside = terms.filter((t) => t.start >= at && t.end <= at + run.length && t.end - t.start >= 2);
+  const maximal = inside.filter((t) => !inside.some((o) => o !== t && o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start));
+  const chosen = maximal.filter((t) => {
+    if (maximal.some((o) => (o.start !== t.start || o.end !== t.end) && o.start < t.end && t.start < o.end)) return false;
+    const crossed = words.filter((w) => (w.start < t.start && w.end > t.start) || (w.start < t.end && w.end > t.end));
+    // A term the segmenter's words make up is left to them (婚纱|摄影: each to be met), unless
+    // they are lone characters (节|能), which would be joined to their neighbours.
+    if (!crossed.length && words.some((w) => w.start >= t.start && w.end <= t.end && w.end - w.start > 1)) return false;
+    return crossed.every((w) => {
+      const chars = [...w.segment];
+      return chars.length < 2 || !HAN.test(w.segment) || chars.some((c, i) => i > 0 && !knows(chars[i - 1]! + c));
+    });
+  });
+  if (!chosen.length) return words;
+  const out: { segment: string; term: boolean }[] = [];
+  let offset = at;
+  const gap = (end: number) => {
+    const parts = [...segmenter.segment(run.slice(offset - at, end - at))].map((s) => ({ segment: s.segment, term: false, start: offset + s.index, end: offset + s.index + s.segment.length }));
+    out.push(...parts);
+    return gapHolds(parts, terms, knows);
+  };
+  for (const t of chosen.sort((a, b) => a.start - b.start)) {
+    if (t.start < offset) continue;
+    if (t.start > offset && !gap(t.start)) return words;
+    out.push({ segment: run.slice(t.start - at, t.end - at), term: true });
+    offset = t.end;
+  }
+  if (offset < at + run.length && !gap(at + run.length)) return words;
+  return out;
+}
+
+/**
+ * Whether the words left between the terms a run is cut at are words still: each run of lone
+ * characters among them a part of another term (机 of 注塑 | 机), a pair or more the listings
+ * hold, a character joined to a word beside it by a pair they hold, or grammar (的). Not 计 of
+ * 客流 | 计, nor 吊物盲区 of 塔机 | 吊物盲区: the cut leaves something that names nothing.
+ */
+function gapHolds(parts: { segment: string; start: number; end: number }[], terms: { start: number; end: number }[], knows: (bigram: string) => boolean): boolean {
+  const held = (text: string) => [...text].every((c, i, chars) => i === 0 || knows(chars[i - 1]! + c));
+  for (let i = 0; i < parts.length; ) {
+    if ([...parts[i]!.segment].length > 1 || !HAN.test(parts[i]!.segment)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < parts.length && [...parts[j]!.segment].length === 1 && HAN.test(parts[j]!.segment)) j++;
+    const lone = parts.slice(i, j);
+    const text = lone.map((p) => p.segment).join("");
+    const start = lone[0]!.start;
+    const end = lone[lone.length - 1]!.end;
+    const before = parts[i - 1];
+    const after = parts[j];
+    const ok =
+      [...text].every((c) => STOP_CHARS.has(c)) ||
+      (text.length > 1 && held(text)) ||
+      terms.some((t) => t.start <= start && t.end >= end && t.end - t.start > end - start) ||
+      (text.length === 1 && ((before && knows([...before.segment].at(-1)! + text)) || (after && knows(text + [...after.segment][0]!))));
+    if (!ok) return false;
+    i = j;
+  }
+  return true;
+}
+
+/**
  * The words of a normalised query. Han runs are cut by the ICU word segmenter and words of the
  * query's grammar dropped. The segmenter does not know the industry's words and cuts them up
  * (数字|人, 游泳|馆, 内|窥|竟): a lone character is joined to the word before it, or else to
@@ -322,6 +393,8 @@ export function queryUnits(
   knows: (bigram: string) => boolean = () => true,
   /** Whether a bigram the listings do not hold sounds like one they do (a homophone typo). */
   sounds: (bigram: string) => boolean = () => false,
+  /** Spans of `text` that are words whatever the segmenter says (the thesaurus's terms). */
+  terms: { start: number; end: number }[] = [],
 ): QueryUnit[] {
   const units: QueryUnit[] = [];
   for (const m of text.matchAll(RUNS)) {
@@ -331,10 +404,15 @@ export function queryUnits(
       continue;
     }
     // Stretches of kept words, split where a grammar word was dropped.
-    const stretches: { word: string; at: number }[][] = [[]];
+    const stretches: { word: string; at: number; term?: boolean }[][] = [[]];
     let offset = at;
-    for (const s of segmenter.segment(m[1]!)) {
+    for (const s of termSegments(m[1]!, at, terms, knows)) {
       const word = s.segment;
+      if (s.term) {
+        stretches.push([{ word, at: offset, term: true }], []);
+        offset += word.length;
+        continue;
+      }
       const lone = [...word].length === 1;
       const stretch = stretches[stretches.length - 1]!;
       const prev = stretch[stretch.length - 1];
@@ -346,7 +424,7 @@ export function queryUnits(
       offset += word.length;
     }
     for (const stretch of stretches) {
-      const words: { word: string; at: number }[] = [];
+      const words: { word: string; at: number; term?: boolean }[] = [];
       let pendingLone: { word: string; at: number } | null = null;
       for (const w of stretch) {
         const lone = [...w.word].length === 1;
@@ -367,7 +445,7 @@ export function queryUnits(
         }
       }
       if (pendingLone) words.push(pendingLone);
-      for (const w of words) for (const part of splitAtUnknown(w, knows, sounds)) units.push(unitOf(part.word, part.at));
+      for (const w of words) for (const part of w.term ? [w] : splitAtUnknown(w, knows, sounds)) units.push(unitOf(part.word, part.at));
     }
   }
   return units;

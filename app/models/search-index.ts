@@ -1084,7 +1084,7 @@ export class SearchIndex {
       if (knows(term) && (retrieval.get(term) ?? 0) < weight) retrieval.set(term, weight);
     };
     const mentions = this.thesaurus.mentions(text);
-    const all = wholeTerms(cutAtTerms(queryUnits(text, knows, (bigram) => this.byPinyin.has(pinyinKey(bigram))), mentions, text, knows), mentions, text);
+    const all = wholeTerms(cutAtTerms(queryUnits(text, knows, (bigram) => this.byPinyin.has(pinyinKey(bigram)), mentions), mentions, text, knows), mentions, text);
     // A lone character among other words is noise (里, 人 in a sentence); alone, it is the query.
     const kept = all.length > 1 ? all.filter((u) => termKind(u.terms[0]!) !== "single") : all;
     // A need told that asks of a list (做LED屏的，看看有哪些项目可以投) names the list in words of its

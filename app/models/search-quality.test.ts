@@ -29,7 +29,7 @@ const sets = [
     // and 高清化 joined the 4K restoration group for its miss 老片翻新高清化.
     name: "the third labelled set (tests/fixtures/dev-set-2)",
     files: labelled("dev-set-2"),
-    floor: { ndcg10: 0.99, mrr: 1, recall10: 0.99, hit3: 1, ndcg5: 0.99 },
+    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.99, hit3: 1, ndcg5: 0.99 },
   },
   {
     // A fourth set by another writer who saw neither the code, the thesaurus nor the other sets'
@@ -119,7 +119,7 @@ const sets = [
     // into a word and a lone character (虚拟 | 人) is kept whole.
     name: "the tenth labelled set (tests/fixtures/dev-set-8)",
     files: labelled("dev-set-8"),
-    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.94, hit3: 0.97, ndcg5: 0.97, noneMissed: 0 },
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.94, hit3: 0.97, ndcg5: 0.97, noneMissed: 0 },
   },  {
     // dev-set-11 (session 7), written for matching: all 40 scenarios judged, with tempting listings
     // of the same segment and field that do something else, and full answers in another segment or
@@ -277,7 +277,7 @@ const sets = [
     // 0.967 / 0.947 (an eye-screening demand whose only, stretched, fit is a camera module).
     name: "dev-set-25 (tests/fixtures/dev-set-25)",
     files: labelled("dev-set-25"),
-    floor: { ndcg10: 0.95, mrr: 0.97, recall10: 0.93, hit3: 0.96, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.97, recall10: 0.93, hit3: 0.96, ndcg5: 0.95, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-26 (session 10), a neutral brief: factories, the port, the airport, utilities, sites,
@@ -472,7 +472,7 @@ const sets = [
     // empty, match 1.000 / 0.957 — the whole bar. Missed: 录博系统 (录播).
     name: "dev-set-46 (tests/fixtures/dev-set-46)",
     files: labelled("dev-set-46"),
-    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.92, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.91, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-47 (session 12), a neutral brief: retail, malls, exhibitions, the night economy and
@@ -491,7 +491,7 @@ const sets = [
     // Met: 注塑机节能改造.
     name: "dev-set-48 (tests/fixtures/dev-set-48)",
     files: labelled("dev-set-48"),
-    floor: { ndcg10: 0.94, mrr: 0.98, recall10: 0.91, hit3: 1, ndcg5: 0.97, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.94, mrr: 0.98, recall10: 0.91, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-49 (session 12), a neutral brief: schools, colleges, kindergartens, typed on phones.
@@ -537,7 +537,7 @@ const sets = [
     // Missed: 铲车撞人. Met: 消防水带压力检测设备.
     name: "dev-set-53 (tests/fixtures/dev-set-53)",
     files: labelled("dev-set-53"),
-    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.93, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.94, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-54 (session 12), a neutral brief: scenic areas, parks, heritage villages and tourism.
@@ -597,7 +597,7 @@ const sets = [
     // nDCG@10 0.960, MRR 0.972, 3 of 6 empty, match 0.967 / 0.958. Missed: container OCR, 检票闸机人脸核验 (检|票|闸|机|人|脸 one run: the cut at thesaurus terms, 9f2bb32, came from it), 航班延误预测模型, 高速公路动态称重治超; match CJ-9130 (partial fits only).
     name: "dev-set-61 (tests/fixtures/dev-set-61)",
     files: labelled("dev-set-61"),
-    floor: { ndcg10: 0.97, mrr: 0.99, recall10: 0.95, hit3: 0.96, ndcg5: 0.95, noneMissed: 2, scenarios: 30 },
+    floor: { ndcg10: 0.97, mrr: 0.99, recall10: 0.95, hit3: 0.96, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-62 (session 13), a neutral brief: culture and media: libraries, museums, archives, the media centre, crews, heritage. Read once as it came at 1eda171:
