@@ -252,6 +252,17 @@ describe("SearchIndex.search", () => {
     // A sentence is not a title: its words are how people talk.
     expect(codes(index, "想找人给马拉松做摄影跟拍，婚纱那种风格也行")).toContain("S1");
   });
+  it("does not meet a word through a thesaurus term for it by another word of the query (无人机表演 for 灯光秀 of 无人机灯光秀表演)", () => {
+    const index = new SearchIndex(new Thesaurus([["无人机灯光秀", "无人机表演", "无人机编队", "编队表演"], ["航拍", "无人机"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "无人机自动机场与违建巡查", tags: ["无人机", "巡查"], description: "无人机自动起飞巡查，识别违建与消防通道占用。", category: "影像采集", organization: "甲公司", domains: ["城市治理"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "夜游景区灯光秀提升", tags: ["夜游", "灯光秀"], description: "景区夜间灯光秀改造，增加互动投影。", category: "显示与传播", publisher: "某景区", domain: "文化旅游" }));
+    index.upsert(capabilityDoc({ code: "C2", title: "无人机编队表演", tags: ["编队表演"], description: "五百架无人机编队表演，节庆夜空拼字。", category: "显示与传播", organization: "乙公司", domains: ["文化旅游"] }));
+    // The show meets the term in full; the drone patrol holds its 无人 · 人机, the query's own
+    // first word, and nothing of a show: it is not met through the term (the light show may
+    // follow as the show's answer).
+    expect(codes(index, "无人机灯光秀表演")[0]).toBe("C2");
+    expect(codes(index, "无人机灯光秀表演")).not.toContain("C1");
+  });
   it("does not take a thesaurus term typed as it is written (证件照) for a homophone some listing holds (征监 of 生命体征监测)", () => {
     const index = new SearchIndex(new Thesaurus([["证件照", "一寸照", "登记照"], ["拍照亭", "自拍亭", "打卡", "摄像"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "跌倒与生命体征监测终端", tags: ["跌倒", "体征"], description: "毫米波雷达监测独居老人跌倒与呼吸心率。", category: "影像采集", organization: "甲公司", domains: ["医疗健康"] }));

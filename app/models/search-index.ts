@@ -1382,7 +1382,10 @@ export class SearchIndex {
     const words = Math.max(1, Math.ceil(index.size / 32));
     const compiled = units.map((u) => {
       const slots = u.slots.map((slot) => ({ idf: slot.idf, term: at(slot.term), substitutes: slot.substitutes.map(at).filter((i) => i >= 0), factor: slot.factor }));
-      const alternatives = u.alternatives.map((alt) => ({ terms: alt.terms.map(at), idf: alt.idf, total: alt.total }));
+      // A term standing for the word that holds another word of the query (无人机表演 for 灯光秀 of
+      // 无人机灯光秀表演) is not met by that word alone: only in full, or by its own part.
+      const others = new Set(units.flatMap((v) => (v === u ? [] : v.slots.map((slot) => slot.term))));
+      const alternatives = u.alternatives.map((alt) => ({ terms: alt.terms.map(at), idf: alt.idf, total: alt.total, others: alt.terms.map((t) => others.has(t)) }));
       // Every term the word reads, as bits: a listing holding none of them meets none of it.
       const mask = new Uint32Array(words);
       for (const t of [...slots.flatMap((slot) => [slot.term, ...slot.substitutes]), ...alternatives.flatMap((alt) => alt.terms)])
@@ -1419,8 +1422,13 @@ export class SearchIndex {
           if (m >= u.alt) break;
           if (!alt.total) continue;
           let got = 0;
-          for (let i = 0; i < alt.terms.length; i++) if (alt.terms[i]! >= 0 && acc.has(doc, alt.terms[i]!)) got += alt.idf[i]!;
-          m = Math.max(m, (u.alt * got) / alt.total);
+          let apart = 0;
+          for (let i = 0; i < alt.terms.length; i++)
+            if (alt.terms[i]! >= 0 && acc.has(doc, alt.terms[i]!)) {
+              got += alt.idf[i]!;
+              if (!alt.others[i]) apart += alt.idf[i]!;
+            }
+          m = Math.max(m, (u.alt * (got >= alt.total - 1e-9 ? got : apart)) / alt.total);
         }
         met += u.weight * m * m;
         if (m >= 0.5) held.words++;
