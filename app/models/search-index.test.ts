@@ -252,6 +252,14 @@ describe("SearchIndex.search", () => {
     // A sentence is not a title: its words are how people talk.
     expect(codes(index, "想找人给马拉松做摄影跟拍，婚纱那种风格也行")).toContain("S1");
   });
+  it("takes who makes a thing (生产厂家, 厂商) as generic words: a title asking for its makers is not emptied by them", () => {
+    // The shipped thesaurus: 厂家 was a group of its own, a thing no listing holds by name.
+    const index = new SearchIndex(Thesaurus.from(JSON.parse(fs.readFileSync("db/seed/thesaurus.json", "utf8"))));
+    index.upsert(capabilityDoc({ code: "C1", title: "户外LED显示屏研发制造", tags: ["LED", "户外屏"], description: "自有工厂生产户外LED显示屏，P4至P10，防水IP65。", category: "显示与传播", organization: "甲公司", domains: ["商业消费"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "园区户外广告位招商", tags: ["广告"], description: "园区出租户外广告位。", category: "显示与传播", publisher: "某园区", domain: "商业消费" }));
+    expect(codes(index, "户外LED屏生产厂家")[0]).toBe("C1");
+    expect(codes(index, "户外LED屏厂商")[0]).toBe("C1");
+  });
   it("does not meet a word through a thesaurus term for it by another word of the query (无人机表演 for 灯光秀 of 无人机灯光秀表演)", () => {
     const index = new SearchIndex(new Thesaurus([["无人机灯光秀", "无人机表演", "无人机编队", "编队表演"], ["航拍", "无人机"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "无人机自动机场与违建巡查", tags: ["无人机", "巡查"], description: "无人机自动起飞巡查，识别违建与消防通道占用。", category: "影像采集", organization: "甲公司", domains: ["城市治理"] }));
