@@ -252,6 +252,15 @@ describe("SearchIndex.search", () => {
     // A sentence is not a title: its words are how people talk.
     expect(codes(index, "想找人给马拉松做摄影跟拍，婚纱那种风格也行")).toContain("S1");
   });
+  it("takes the first word of a long title, absent from the board, as its setting (工厂 of 工厂电子产线显微缺陷检测)", () => {
+    const index = new SearchIndex(new Thesaurus([["工厂", "厂区", "车间", "厂房"], ["产线", "流水线"], ["婚纱", "婚纱照"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "PCB与晶圆AOI显微检测设备", tags: ["AOI", "显微检测", "缺陷检测"], description: "面向电子制造产线的自动光学检测设备，高倍显微相机配合AI缺陷识别。", category: "影像处理与AIGC", organization: "甲公司", domains: ["工业制造"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "学校实验室安全巡检", tags: ["实验室"], description: "高校实验室安全巡检。", category: "影像采集", publisher: "某学校", domain: "教育培训" }));
+    // No listing names a factory in any way; the five words after it are the detector's.
+    expect(codes(index, "工厂电子产线显微缺陷检测")).toEqual(["C1"]);
+    // In a shorter title the first word absent still asks for something else.
+    expect(codes(index, "工厂显微检测")).toEqual([]);
+  });
   it("takes who makes a thing (生产厂家, 厂商) as generic words: a title asking for its makers is not emptied by them", () => {
     // The shipped thesaurus: 厂家 was a group of its own, a thing no listing holds by name.
     const index = new SearchIndex(Thesaurus.from(JSON.parse(fs.readFileSync("db/seed/thesaurus.json", "utf8"))));

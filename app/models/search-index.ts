@@ -519,6 +519,8 @@ const talks = (word: string) => [...word].some((c) => TALK_CHARS.has(c));
  * if the board does not hold that word in full, a listing must meet it to be an answer.
  */
 const HEAD_UNITS = 4;
+/** From this many words, a title's first word absent from the board is taken as its setting (absentThing). */
+const SETTING_UNITS = 5;
 /** A title of this many words or more names each for a reason: a listing meets this share of it. */
 const TITLE_UNITS = 5;
 const TITLE_FLOOR = 0.25;
@@ -1783,7 +1785,12 @@ export class SearchIndex {
       // A word that only begins a group's terms (防止 of 防止错装, 手脚 of 手脚起疹) is a guess at
       // a thing, not one the thesaurus knows: it may be a verb or how people talk.
       if (u.begins) continue;
-      if (u.alternatives.length && !this.heldAsNamed(u) && !u.alternatives.some((a) => this.heldInFull(a))) return true;
+      if (u.alternatives.length && !this.heldAsNamed(u) && !u.alternatives.some((a) => this.heldInFull(a))) {
+        // The first word of a long title is often its setting (工厂 of 工厂电子产线显微缺陷检测),
+        // which a listing need not name: the words after it tell the thing.
+        if (i === 0 && units.length >= SETTING_UNITS) continue;
+        return true;
+      }
     }
     return false;
   }
