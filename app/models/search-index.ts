@@ -1397,8 +1397,11 @@ export class SearchIndex {
       const alt = this.heldAsTyped(u) ? ALTERNATIVE_FACTOR : 1;
       return { weight: u.weight, slots, alternatives, mask, generic: this.genericUnit(u), alt };
     });
-    const total = units.reduce((sum, u) => sum + u.weight, 0);
     const mixed = compiled.some((u) => u.generic) && compiled.some((u) => !u.generic);
+    // A thing named in one word beside generic ones (社区 | 私人影院, 点播影院 | 系统) is met in
+    // that word: they would only hold its share down. Beside two naming words or more they count.
+    const naming = compiled.filter((u) => !u.generic).length;
+    const total = units.reduce((sum, u, k) => sum + (mixed && naming === 1 && compiled[k]!.generic ? 0 : u.weight), 0);
     return (acc, doc) => {
       held.words = 0;
       held.head = 0;
@@ -1594,7 +1597,10 @@ export class SearchIndex {
     // A query of several words met in one word only (汽车全景天窗漏水维修 by 全景), or a long one
     // in two generic words of ten, is about something else — unless those carry 40 % of it.
     const lone = units.length >= LONE_WORD_UNITS ? LONE_WORD_COVERAGE : 0;
-    const minWords = Math.max(2, Math.round(knownCount * LONE_WORD_SHARE));
+    // Generic words beside naming ones are never counted as met (coverage): a thing and its
+    // setting (社区 | 私人影院) is met in its one naming word.
+    const naming = units.filter((u) => !this.genericUnit(u)).length;
+    const minWords = Math.min(Math.max(2, Math.round(knownCount * LONE_WORD_SHARE)), naming || units.length);
     const phraseTerms = phrase.map((p) => index.get(p)).filter((i): i is number => i !== undefined);
     const top = this.topScore(acc);
     // A query that says which list it asks of (哪些公司能…: capabilities; 有没有单位需要…: demands)
