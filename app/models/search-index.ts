@@ -577,8 +577,13 @@ const MATCH_WEIGHT = { text: 0.75, category: 0.1, domain: 0.15 };
 const DEMO_FACTOR = 0.5;
 /** …and must meet this share of a query to be a hit at all. */
 const DEMO_LEAST = 0.5;
-/** Terms of a listing used to find its matches. */
-const MATCH_TERMS = 14;
+/**
+ * A listing's own terms used to find its matches: its 32 most telling, where a partial fit shares
+ * only a few of the less telling ones (放大 of a low-vision aid in AR glasses that magnify) —
+ * and 14 for a search's answers, which need only the best few and are drawn for every search.
+ */
+const MATCH_TERMS = 32;
+const ANSWER_TERMS = 14;
 /** A best match more than this many times the second's score is a near-twin: the floor is taken from the second (see matchTop). */
 const MATCH_TWIN = 10;
 // Pre-tokenised field text is handed to MiniSearch joined by this character.
@@ -1975,7 +1980,7 @@ export class SearchIndex {
       .filter(([term]) => (this.df.get(term) ?? 0) >= 2 && !this.thesaurus.generic.has(term))
       .map(([term, w]) => ({ term, weight: w * this.idf(term) }))
       .sort((a, b) => b.weight - a.weight)
-      .slice(0, MATCH_TERMS);
+      .slice(0, lean ? ANSWER_TERMS : MATCH_TERMS);
     const top = ranked[0]?.weight ?? 1;
     const out = new Map(ranked.map((t) => [t.term, t.weight / top]));
     let expansions = this.expansionsOf.get(doc.id);
