@@ -93,6 +93,10 @@ describe("queryUnits", () => {
     // Nor does a term that would leave a lone character naming nothing (计 of 客|流|计) or a word
     // the listings do not hold (吊物盲区 of 塔机 | 吊物盲区).
     expect(cut("客流计", ["客流"])).toEqual(["客流计"]);
+    // Lone characters away from the term are as they were uncut (区|里 of a need in words): the
+    // term still cuts (展|会, 会 no longer dropped as grammar).
+    expect(cut("区里需要做展会相关的影像服务", ["展会"])).toContain("展会");
+    expect(cut("区里需要做展会相关的影像服务", [])).not.toContain("展会");
     expect(cut("塔机吊物盲区", ["塔机"], ["吊物"])).toEqual(cut("塔机吊物盲区", [], ["吊物"]));
   });
   it("cuts there too when a side is a homophone typo of a known pair (泥头车 | 忙区 for 盲区)", () => {

@@ -334,28 +334,29 @@ function termSegments(run: string, at: number, terms: { start: number; end: numb
   if (!chosen.length) return words;
   const out: { segment: string; term: boolean }[] = [];
   let offset = at;
-  const gap = (end: number) => {
+  const gap = (end: number, after: boolean, before: boolean) => {
     const parts = [...segmenter.segment(run.slice(offset - at, end - at))].map((s) => ({ segment: s.segment, term: false, start: offset + s.index, end: offset + s.index + s.segment.length }));
     out.push(...parts);
-    return gapHolds(parts, terms, knows);
+    return gapHolds(parts, terms, knows, after, before);
   };
   for (const t of chosen.sort((a, b) => a.start - b.start)) {
     if (t.start < offset) continue;
-    if (t.start > offset && !gap(t.start)) return words;
+    if (t.start > offset && !gap(t.start, offset > at, true)) return words;
     out.push({ segment: run.slice(t.start - at, t.end - at), term: true });
     offset = t.end;
   }
-  if (offset < at + run.length && !gap(at + run.length)) return words;
+  if (offset < at + run.length && !gap(at + run.length, true, false)) return words;
   return out;
 }
 
 /**
- * Whether the words left between the terms a run is cut at are words still: each run of lone
- * characters among them a part of another term (机 of 注塑 | 机), a pair or more the listings
- * hold, a character joined to a word beside it by a pair they hold, or grammar (的). Not 计 of
- * 客流 | 计, nor 吊物盲区 of 塔机 | 吊物盲区: the cut leaves something that names nothing.
+ * Whether the words left beside the terms a run is cut at are words still: each run of lone
+ * characters touching a term (`afterTerm`, `beforeTerm`) a part of another term (机 of 注塑 |
+ * 机), a pair or more the listings hold, a character joined to a word beside it by a pair they
+ * hold, or grammar (的, 做). Not 计 of 客流 | 计, nor 吊物盲区 of 塔机 | 吊物盲区: the cut leaves
+ * something that names nothing. Lone characters apart from the terms are as they were uncut.
  */
-function gapHolds(parts: { segment: string; start: number; end: number }[], terms: { start: number; end: number }[], knows: (bigram: string) => boolean): boolean {
+function gapHolds(parts: { segment: string; start: number; end: number }[], terms: { start: number; end: number }[], knows: (bigram: string) => boolean, afterTerm: boolean, beforeTerm: boolean): boolean {
   const held = (text: string) => [...text].every((c, i, chars) => i === 0 || knows(chars[i - 1]! + c));
   for (let i = 0; i < parts.length; ) {
     if ([...parts[i]!.segment].length > 1 || !HAN.test(parts[i]!.segment)) {
@@ -364,6 +365,10 @@ function gapHolds(parts: { segment: string; start: number; end: number }[], term
     }
     let j = i;
     while (j < parts.length && [...parts[j]!.segment].length === 1 && HAN.test(parts[j]!.segment)) j++;
+    if (!((afterTerm && i === 0) || (beforeTerm && j === parts.length))) {
+      i = j;
+      continue;
+    }
     const lone = parts.slice(i, j);
     const text = lone.map((p) => p.segment).join("");
     const start = lone[0]!.start;
@@ -371,7 +376,7 @@ function gapHolds(parts: { segment: string; start: number; end: number }[], term
     const before = parts[i - 1];
     const after = parts[j];
     const ok =
-      [...text].every((c) => STOP_CHARS.has(c)) ||
+      [...text].every((c) => STOP_CHARS.has(c) || STOP_WORDS.has(c)) ||
       (text.length > 1 && held(text)) ||
       terms.some((t) => t.start <= start && t.end >= end && t.end - t.start > end - start) ||
       (text.length === 1 && ((before && knows([...before.segment].at(-1)! + text)) || (after && knows(text + [...after.segment][0]!))));
