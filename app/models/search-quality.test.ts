@@ -699,14 +699,14 @@ const sets = [
     // and thesaurus changes up to then in; matching as session 13 left it): nDCG@10 0.944, MRR 0.972, 3 of 6 empty, match 1.000 / 0.958.
     name: "dev-set-75 (tests/fixtures/dev-set-75)",
     files: labelled("dev-set-75"),
-    floor: { ndcg10: 0.94, mrr: 0.97, recall10: 0.89, hit3: 0.96, ndcg5: 0.95, noneMissed: 3, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.99, recall10: 0.9, hit3: 0.96, ndcg5: 0.95, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-76 (session 14): retail, e-commerce, cross-border sellers, brands and consumer electronics. Read once as it came at cd15663 (the session's search
     // and thesaurus changes up to then in; matching as session 13 left it): nDCG@10 0.911, MRR 0.914, 6 of 6 empty, match 1.000 / 0.972.
     name: "dev-set-76 (tests/fixtures/dev-set-76)",
     files: labelled("dev-set-76"),
-    floor: { ndcg10: 0.91, mrr: 0.91, recall10: 0.91, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.92, mrr: 0.93, recall10: 0.93, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-77 (session 14): culture, heritage, libraries, archives, sport venues and community events. Read once as it came at cd15663 (the session's search
