@@ -252,6 +252,14 @@ describe("SearchIndex.search", () => {
     // A sentence is not a title: its words are how people talk.
     expect(codes(index, "想找人给马拉松做摄影跟拍，婚纱那种风格也行")).toContain("S1");
   });
+  it("meets a thesaurus term with a word of grammar in it (人脸找图: 找) as written", () => {
+    const index = new SearchIndex(new Thesaurus([["人脸找图", "找自己的照片", "刷脸找图"], ["马拉松", "跑步比赛"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "赛事照片直播", tags: ["照片直播", "人脸找图"], description: "马拉松赛事照片直播云平台，选手自拍即可检索本人照片。", category: "影像处理与AIGC", organization: "甲公司", domains: ["体育赛事"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "体育中心场馆预约", tags: ["预约"], description: "体育中心场馆线上预约。", category: "内容创作与服务", publisher: "某体育中心", domain: "体育赛事" }));
+    // 找 is grammar to a query: read as a query, 人脸找图 was 人脸 | 图, which no listing holds
+    // together, and 自己 of the query was a thing no listing has.
+    expect(codes(index, "跑步比赛找自己的照片")).toEqual(["C1"]);
+  });
   it("meets a thing named in one word beside a generic one (社区 | 私人影院) in that word alone", () => {
     const index = new SearchIndex(new Thesaurus([["点播影院", "私人影院", "迷你影院"]], ["社区", "系统"]));
     index.upsert(capabilityDoc({ code: "C1", title: "点播影院放映系统", tags: ["点播影院", "片库"], description: "提供点播影院整体方案：2K放映设备、授权片库与排片系统，支持10至30座小厅。", category: "显示与传播", organization: "甲公司", domains: ["公共文化"] }));

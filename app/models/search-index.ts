@@ -1147,7 +1147,11 @@ export class SearchIndex {
       terms.slice(0, MAX_ALTERNATIVES).map((alt): Alternative => {
         let all = this.alternativeTerms.get(alt);
         if (!all) {
-          all = queryUnits(alt, knows).flatMap((u) => u.terms);
+          const units = queryUnits(alt, knows);
+          // A term with a word of grammar in it (找自己的照片, 拿了就走) is met as written, not as
+          // a query would be, with its 找, 的 and 了 dropped.
+          const dropped = units.reduce((n, u) => n + u.text.length, 0) < alt.replace(/[^\p{Script=Han}a-z0-9.+]/gu, "").length;
+          all = dropped ? indexTerms(alt, true) : units.flatMap((u) => u.terms);
           this.alternativeTerms.set(alt, all);
         }
         const rare = all.filter((t) => (this.df.get(t) ?? 0) <= common);
