@@ -9,6 +9,10 @@ describe("normalize", () => {
   it("leaves simplified text as it is, including characters that are also traditional forms", () => {
     const simplified = "怎么办 干部 台灯 里面 后面 游泳馆 内窥镜 数字人";
     expect(normalize(simplified)).toBe(simplified);
+    // 著 of 著录 · 显著: a match's reasons show the normalised words both listings hold, and 着录
+    // is in neither.
+    expect(normalize("古籍著录 效果显著")).toBe("古籍著录 效果显著");
+    expect(normalize("顯著")).toBe("显著");
   });
 });
 

@@ -19,8 +19,9 @@ const toTraditional = characterTable([...(OpenCC.Locale.from.hk ?? []), ...(Open
 const toSimplifiedChar = characterTable([...(OpenCC.Locale.to.cn ?? [])] as string[][]);
 const simplifiedOf = new Map<string, string>(toSimplifiedChar);
 for (const [variant, traditional] of toTraditional) simplifiedOf.set(variant, toSimplifiedChar.get(traditional) ?? traditional);
-// A character that is itself the simplified form of another (么 for 麼) is left as it is.
-const simplifiedForms = new Set(simplifiedOf.values());
+// A character that is itself the simplified form of another (么 for 麼) is left as it is; so is
+// 著, written in simplified text (著录, 著作, 显著) though the Taiwan table takes it for 着.
+const simplifiedForms = new Set([...simplifiedOf.values(), "著"]);
 for (const [from, to] of simplifiedOf) if (from === to || simplifiedForms.has(from)) simplifiedOf.delete(from);
 const TRADITIONAL = new RegExp(`[${[...simplifiedOf.keys()].join("")}]`, "gu");
 
