@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexTerms, joinedIn, normalize, pinyinKey, pinyinKeys, queryUnits, termKind } from "./analysis";
+import { indexTerms, joinedIn, normalize, pinyinKey, pinyinKeys, queryUnits, termKind, wordKeys } from "./analysis";
 
 describe("normalize", () => {
   it("folds full-width Latin, case and traditional characters", () => {
@@ -52,6 +52,17 @@ describe("joinedIn", () => {
     // Any occurrence inside a word is enough; none at all is no word either.
     expect(joinedIn("学校负责，某校负一层", "校负")).toBe(true);
     expect(joinedIn("全景相机", "校负")).toBe(false);
+  });
+});
+
+describe("wordKeys", () => {
+  it("knows a bigram by its characters' commonest readings and, where one has several, by the bigram read as a word", () => {
+    // 校 alone is xiào; 校正 is jiào zhèng, and 较正 is how it is mistyped.
+    expect(wordKeys("校正")).toEqual(expect.arrayContaining([pinyinKey("校正"), pinyinKey("较正")]));
+    expect(pinyinKey("校正")).not.toBe(pinyinKey("较正"));
+    // Not by every reading of each character: 车 is also jū, but 家具 is no 家车.
+    expect(wordKeys("家车")).not.toContain(pinyinKey("家具"));
+    expect(wordKeys("租赁")).toEqual([pinyinKey("租赁")]);
   });
 });
 

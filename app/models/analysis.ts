@@ -103,6 +103,18 @@ export function pinyinKeys(bigram: string): string[] {
   return a.flatMap((x) => b.map((y) => `~${x}${y}`));
 }
 
+/**
+ * The keys a listing's Han bigram is known by: its characters' commonest readings (pinyinKey) and,
+ * where one has several, the bigram read as a word (校正 is jiào zhèng, though 校 alone is xiào),
+ * so that a slip typed as the word sounds (较正) finds it. Not every reading: 家具 is no 家车 (jū).
+ */
+export function wordKeys(bigram: string): string[] {
+  const key = pinyinKey(bigram);
+  if (![...bigram].some((c) => readingsOf(c).length > 1)) return [key];
+  const word = `~${pinyin(bigram, { toneType: "none", type: "array" }).join("")}`;
+  return word === key ? [key] : [key, word];
+}
+
 /** The pinyin key of a Han bigram: homophone typos (内窥竟 / 内窥镜) share it. */
 export function pinyinKey(bigram: string): string {
   let key = "~";

@@ -252,6 +252,12 @@ describe("SearchIndex.search", () => {
     // A sentence is not a title: its words are how people talk.
     expect(codes(index, "想找人给马拉松做摄影跟拍，婚纱那种风格也行")).toContain("S1");
   });
+  it("finds a slip typed as a word sounds where a character of it reads otherwise alone (较正 for 校正)", () => {
+    const index = new SearchIndex(new Thesaurus([]));
+    index.upsert(capabilityDoc({ code: "C1", title: "LED显示屏逐点校正服务", tags: ["逐点校正", "亮度均匀"], description: "相机采集每颗灯珠亮度色度，逐点校正后整屏均匀。", category: "显示与传播", organization: "甲公司", domains: ["商业消费"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "学校操场改造", tags: ["操场"], description: "学校操场跑道翻新。", category: "影像采集", publisher: "某学校", domain: "教育培训" }));
+    expect(codes(index, "逐点较正")).toEqual(["C1"]);
+  });
   it("meets a thesaurus term with a word of grammar in it (人脸找图: 找) as written", () => {
     const index = new SearchIndex(new Thesaurus([["人脸找图", "找自己的照片", "刷脸找图"], ["马拉松", "跑步比赛"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "赛事照片直播", tags: ["照片直播", "人脸找图"], description: "马拉松赛事照片直播云平台，选手自拍即可检索本人照片。", category: "影像处理与AIGC", organization: "甲公司", domains: ["体育赛事"] }));

@@ -1,6 +1,6 @@
 // The search index over listings of both kinds (MiniSearch), its query planning, score floor and matching.
 import MiniSearch from "minisearch";
-import { CROSS_WORD_WEIGHT, KIND_WEIGHT, STOP_CHARS, addTextTerms, fuzzyKeys, indexTerms, isWord, joinedIn, normalize, pinyinKey, pinyinKeys, queryUnits, termKind, unitOf, type QueryUnit } from "./analysis";
+import { CROSS_WORD_WEIGHT, KIND_WEIGHT, STOP_CHARS, addTextTerms, fuzzyKeys, indexTerms, isWord, joinedIn, normalize, pinyinKey, pinyinKeys, queryUnits, wordKeys, termKind, unitOf, type QueryUnit } from "./analysis";
 import { Thesaurus } from "./thesaurus";
 import type { Kind } from "./vocabulary";
 
@@ -866,14 +866,13 @@ export class SearchIndex {
 
   private learn(term: string) {
     if (termKind(term) !== "bigram") return;
-    const key = pinyinKey(term);
-    (this.byPinyin.get(key) ?? this.byPinyin.set(key, new Set()).get(key)!).add(term);
+    for (const key of wordKeys(term)) (this.byPinyin.get(key) ?? this.byPinyin.set(key, new Set()).get(key)!).add(term);
     for (const ch of term) (this.byChar.get(ch) ?? this.byChar.set(ch, new Set()).get(ch)!).add(term);
   }
 
   private forget(term: string) {
     if (termKind(term) !== "bigram") return;
-    this.byPinyin.get(pinyinKey(term))?.delete(term);
+    for (const key of wordKeys(term)) this.byPinyin.get(key)?.delete(term);
     for (const ch of term) this.byChar.get(ch)?.delete(term);
   }
 
