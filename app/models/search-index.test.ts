@@ -258,6 +258,14 @@ describe("SearchIndex.search", () => {
     index.upsert(scenarioDoc({ code: "S1", title: "学校操场改造", tags: ["操场"], description: "学校操场跑道翻新。", category: "影像采集", publisher: "某学校", domain: "教育培训" }));
     expect(codes(index, "逐点较正")).toEqual(["C1"]);
   });
+  it("reads a pair that is no word as a generic word it sounds like (算力祖赁 → 算力租赁)", () => {
+    const index = new SearchIndex(new Thesaurus([["算力", "gpu算力"]], ["租赁"]));
+    index.upsert(capabilityDoc({ code: "C1", title: "GPU算力租赁", tags: ["算力租赁", "GPU"], description: "按小时租赁GPU算力，支持渲染与模型训练。", category: "影像处理与AIGC", organization: "甲公司", domains: ["影视制作"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "园区算力中心规划", tags: ["算力"], description: "园区算力中心规划咨询。", category: "影像处理与AIGC", publisher: "某园区", domain: "工业制造" }));
+    const slip = index.search("算力祖赁");
+    expect(slip.readingOf).toBe("算力租赁");
+    expect(slip.hits[0]?.code).toBe("C1");
+  });
   it("meets a thesaurus term with a word of grammar in it (人脸找图: 找) as written", () => {
     const index = new SearchIndex(new Thesaurus([["人脸找图", "找自己的照片", "刷脸找图"], ["马拉松", "跑步比赛"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "赛事照片直播", tags: ["照片直播", "人脸找图"], description: "马拉松赛事照片直播云平台，选手自拍即可检索本人照片。", category: "影像处理与AIGC", organization: "甲公司", domains: ["体育赛事"] }));

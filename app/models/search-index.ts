@@ -1565,8 +1565,9 @@ export class SearchIndex {
           // The pair put right is a word, or part of a thesaurus term of the reading (录播 of
           // 录播系统, 亮灶 of 明厨亮灶, which the segmenter does not know): not 帧降 of 证件照.
           if (!isWord(term) && !covered(reading, at, false)) continue;
-          // A generic word only within a thesaurus term (虚拟致作 → 虚拟制作).
-          if (this.thesaurus.generic.has(term) && !covered(reading, at, true)) continue;
+          // A generic word only within a thesaurus term (虚拟致作 → 虚拟制作), or for a pair that
+          // is no word (祖赁 → 租赁 of 算力祖赁); a word is no slip for one (保安 is not 宝安).
+          if (this.thesaurus.generic.has(term) && !covered(reading, at, true) && isWord(bigram)) continue;
           out.push({ text: reading, term, at, odds: (this.df.get(term)! + 1) / (seen + 1) });
         }
       }
