@@ -14,6 +14,11 @@ describe("normalize", () => {
     expect(normalize("古籍著录 效果显著")).toBe("古籍著录 效果显著");
     expect(normalize("顯著")).toBe("显著");
   });
+  it("writes a measure after its number as its symbol, in as many characters (0.3毫米 → 0.3mm), and 毫米波 as it is", () => {
+    expect(normalize("裂缝宽度0.3毫米 半径5公里")).toBe("裂缝宽度0.3mm 半径5km");
+    expect(normalize("毫米波雷达")).toBe("毫米波雷达");
+    expect(normalize("0.3毫米").length).toBe("0.3毫米".length);
+  });
 });
 
 describe("indexTerms", () => {

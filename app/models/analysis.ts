@@ -25,15 +25,22 @@ const simplifiedForms = new Set([...simplifiedOf.values(), "著"]);
 for (const [from, to] of simplifiedOf) if (from === to || simplifiedForms.has(from)) simplifiedOf.delete(from);
 const TRADITIONAL = new RegExp(`[${[...simplifiedOf.keys()].join("")}]`, "gu");
 
+// A measure written in Chinese after its number (0.3毫米, 5公里) is its symbol (0.3mm, 5km): two
+// characters for two, so that offsets in the text stay where they were. Not 毫米波 without a number.
+const UNIT_SYMBOLS: Record<string, string> = { 毫米: "mm", 厘米: "cm", 公里: "km", 千米: "km", 毫秒: "ms", 公斤: "kg", 千克: "kg" };
+const MEASURES = new RegExp(`\\d(${Object.keys(UNIT_SYMBOLS).join("|")})`, "gu");
+
 /**
- * NFKC (ＶＲ → VR, ８Ｋ → 8K), lower case, traditional → simplified, and an apostrophe within a
+ * NFKC (ＶＲ → VR, ８Ｋ → 8K), lower case, traditional → simplified, a measure after a number to
+ * its symbol (0.3毫米 → 0.3mm), and an apostrophe within a
  * Latin word dropped (Bao'an → baoan, Hawk’s → hawks): one word, not two.
  */
 export function normalize(text: string): string {
   const out = text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(TRADITIONAL, (ch) => simplifiedOf.get(ch) ?? ch);
+    .replace(TRADITIONAL, (ch) => simplifiedOf.get(ch) ?? ch)
+    .replace(MEASURES, (m, unit: string) => m.slice(0, -2) + UNIT_SYMBOLS[unit]!);
   return out.includes("'") || out.includes("’") ? out.replace(/([a-z])['’]([a-z])/g, "$1$2") : out;
 }
 
