@@ -333,8 +333,10 @@ function typoCut(chars: string[], knows: (bigram: string) => boolean, sounds: (b
 /**
  * The segmenter's words of a Han run, but where a thesaurus term lies across them (注塑|机|节|能
  * of 注塑机节能, 称|重治|超 of 称重治超) the term is one word (`term`), unless it overlaps
- * another term there (港口 · 口岸 of 港口岸电) or cuts through a word the listings hold as
- * the segmenter has it (动车 would cut 车辆 of 电动车辆).
+ * another term there (港口 · 口岸 of 港口岸电), cuts through a word the listings hold as the
+ * segmenter has it (动车 would cut 车辆 of 电动车辆), is made of the segmenter's own words of two
+ * characters or more (婚纱 | 摄影), or leaves beside it lone characters that name nothing (gapHolds):
+ * then the run is cut as the segmenter has it.
  */
 function termSegments(run: string, at: number, terms: { start: number; end: number }[], knows: (bigram: string) => boolean): { segment: string; term: boolean }[] {
   const words = [...segmenter.segment(run)].map((s) => ({ segment: s.segment, term: false, start: at + s.index, end: at + s.index + s.segment.length }));

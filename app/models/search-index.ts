@@ -2038,7 +2038,7 @@ export class SearchIndex {
     const other: Kind = kind === "scenario" ? "capability" : "scenario";
     // Without reasons, for a search's answers: fewer of the other names (ANSWER_EXPANSIONS).
     const { terms, own } = this.listingTerms(source, !withReasons);
-    // The listing's own words are the first terms (fewer than 32: all in the first word of bits).
+    // The listing's own words are the first terms (32 at most: all in the first word of bits).
     const ownMask = own >= 32 ? -1 : (1 << own) - 1;
     // Below 0.15 of the best (before the square root below) a listing is not a match.
     const acc = this.score(terms, { kind: other, least: MATCH_LEAST });
