@@ -167,7 +167,7 @@ const sets = [
     // English thesaurus groups (大屏, machine vision). Still met: 婚纱摄影跟拍, 机场安检X光机.
     name: "dev-set-14 (tests/fixtures/dev-set-14)",
     files: labelled("dev-set-14"),
-    floor: { ndcg10: 0.95, mrr: 0.95, recall10: 0.97, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.95, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-15 (session 8): everyday and English words no listing holds (屏幕, 拍片子, 监控探头,
@@ -259,7 +259,7 @@ const sets = [
     // Then a thesaurus extension and words that begin a group's terms (肺部 of 肺部结节): 0.955 / 0.972.
     name: "dev-set-23 (tests/fixtures/dev-set-23)",
     files: labelled("dev-set-23"),
-    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.99, noneMissed: 2, scenarios: 30 },
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.99, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-24 (session 10), a neutral brief: the board a year on, the article's priority areas,
@@ -562,7 +562,7 @@ const sets = [
     // (search as at 3afc78d): nDCG@10 0.968, MRR 0.978, 3 of 6 empty, match 1.000 / 0.974 (4 of 6 at bbd846d). Missed: 胶囊内窥镜研发 and ISP影像芯片流片合作 (内窥镜, 影像芯片 held), 我们是做AR眼镜的，想看看宝安哪些单位有需求.
     name: "dev-set-56 (tests/fixtures/dev-set-56)",
     files: labelled("dev-set-56"),
-    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.97, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-57 (session 13), a neutral brief: community life and public safety: grids, elderly people living alone, night streets, estates. Read once as it came at 8152167
@@ -590,7 +590,7 @@ const sets = [
     // nDCG@10 0.938, MRR 0.963, 5 of 6 empty, match 0.967 / 0.935. Missed: 老录像带翻新, 虚幻引擎实时渲染 (synonyms, nothing found), 摄像头模组代工 (模组 held); match CJ-9024 and CJ-9030 (partial fits only).
     name: "dev-set-60 (tests/fixtures/dev-set-60)",
     files: labelled("dev-set-60"),
-    floor: { ndcg10: 0.95, mrr: 0.98, recall10: 0.93, hit3: 1, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.98, recall10: 0.93, hit3: 1, ndcg5: 0.94, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-61 (session 13), a neutral brief: transport and logistics: metro, buses, the airport and port, warehouses, traffic police. Read once as it came at 1eda171:
@@ -741,7 +741,7 @@ const sets = [
     // thesaurus change of the session but the last two in): nDCG@10 0.857, MRR 0.870, 6 of 6 empty, match 1.000 / 0.980.
     name: "dev-set-81 (tests/fixtures/dev-set-81)",
     files: labelled("dev-set-81"),
-    floor: { ndcg10: 0.93, mrr: 0.94, recall10: 0.92, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
   },
 
 
