@@ -310,18 +310,33 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "无人机灯光秀表演")[0]).toBe("C2");
     expect(codes(index, "无人机灯光秀表演")).not.toContain("C1");
   });
-  it("does not take a thesaurus term typed as it is written (证件照) for a homophone some listing holds (征监 of 生命体征监测)", () => {
+  it("does not read a pair inside a thesaurus term typed as it is written (证件 of 证件照) as a homophone some listing holds (征监 of 生命体征监测)", () => {
     const index = new SearchIndex(new Thesaurus([["证件照", "一寸照", "登记照"], ["拍照亭", "自拍亭", "打卡", "摄像"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "跌倒与生命体征监测终端", tags: ["跌倒", "体征"], description: "毫米波雷达监测独居老人跌倒与呼吸心率。", category: "影像采集", organization: "甲公司", domains: ["医疗健康"] }));
     index.upsert(scenarioDoc({ code: "S1", title: "景区游客自助打卡短视频", tags: ["打卡", "自助"], description: "打卡点布设摄像机，游客扫码自助领取短视频。", category: "内容创作与服务", publisher: "某景区", domain: "文化旅游" }));
-    // 证件 sounds like 征监, and 生命|体|征|监测 is cut so that 征监 might sit in a word.
-    expect(index.plan("自助证件照拍照亭").units[1]!.slots[0]!.substitutes).toContain("征监");
+    // 证件 sounds like 征监, and 生命|体|征|监测 is cut so that 征监 might sit in a word; but 证件
+    // is typed inside 证件照, a term of the thesaurus: as meant, not a slip.
+    expect(index.plan("自助证件照拍照亭").units[1]!.slots[0]!.substitutes).toEqual([]);
+    expect(index.plan("自助证件拍照亭").units[1]!.slots[0]!.substitutes).toContain("征监");
     // The board has no ID photos in any name: a title asking for a booth that takes them finds
     // nothing, though a listing meets 自助 and 打卡 (dev-set-56).
     expect(codes(index, "自助证件照拍照亭")).toEqual([]);
     expect(codes(index, "自助拍照亭")).toEqual(["S1"]);
     // A slip that is no term of the thesaurus is still read through its homophones.
     expect(codes(index, "生命体证监测")).toEqual(["C1"]);
+  });
+  it("does not read a pair inside a thesaurus term (心率 of 运动员心率手环) as a homophone held across a word's end (新率 of 刷新|率)", () => {
+    const index = new SearchIndex(new Thesaurus([["运动员", "选手"], ["心率", "心跳"], ["手环", "手表"]]));
+    index.upsert(scenarioDoc({ code: "S1", title: "体育馆LED斗屏更换", tags: ["斗屏", "手环"], description: "更换斗屏，刷新率不低于3840Hz，赛事期间向运动员手环推送通知。", category: "显示与交互", publisher: "某体育馆", domain: "文化旅游" }));
+    // 心率 (xin lü) sounds like 新率, which 刷新|率 holds with a lone character (dev-set-77's no-answer query).
+    const unit = index.plan("运动员心率监测手环").units.find((u) => u.text.includes("心率"))!;
+    expect(unit.slots.find((s) => s.term === "心率")!.substitutes).toEqual([]);
+    expect(index.missingWords("运动员心率监测手环")).toContain(unit.text);
+    expect(codes(index, "运动员心率监测手环")).toEqual([]);
+    // Without the term in the thesaurus, the pair is read through what it sounds like.
+    const bare = new SearchIndex(new Thesaurus([["运动员", "选手"]]));
+    bare.upsert(scenarioDoc({ code: "S1", title: "体育馆LED斗屏更换", tags: ["斗屏"], description: "更换斗屏，刷新率不低于3840Hz。", category: "显示与交互", publisher: "某体育馆", domain: "文化旅游" }));
+    expect(bare.plan("运动员心率监测手环").units.flatMap((u) => u.slots.flatMap((s) => s.substitutes))).toContain("新率");
   });
   it("reads a run of characters the segmenter knows no word in as the thesaurus terms inside it (检票 | 闸机 | 人脸), so a thing no listing holds is known missing", () => {
     const index = new SearchIndex(new Thesaurus([["闸机", "通道闸", "翼闸"], ["检票", "验票", "售检票"], ["人脸识别", "人脸", "刷脸"]]));

@@ -1090,6 +1090,10 @@ export class SearchIndex {
       if (knows(term) && (retrieval.get(term) ?? 0) < weight) retrieval.set(term, weight);
     };
     const mentions = this.thesaurus.mentions(text);
+    // A pair of characters inside a thesaurus term the query names (心率 of 运动员心率监测手环) was
+    // typed as meant: no listing holding a pair that sounds the same (新率 of 刷新率) stands for it.
+    const typedAsTerm = (u: QueryUnit, k: number) =>
+      [...u.text].length === u.terms.length + 1 && mentions.some((m) => m.start <= u.start + k && u.start + k + 2 <= m.end);
     const all = wholeTerms(cutAtTerms(queryUnits(text, knows, (bigram) => this.byPinyin.has(pinyinKey(bigram)), mentions), mentions, text, knows), mentions, text);
     // A lone character among other words is noise (里, 人 in a sentence); alone, it is the query.
     const kept = all.length > 1 ? all.filter((u) => termKind(u.terms[0]!) !== "single") : all;
@@ -1105,7 +1109,7 @@ export class SearchIndex {
       const single = u.terms.length === 1 && termKind(u.terms[0]!) === "single";
       // The last word typed, Latin letters or digits, may be unfinished (裸眼3 while typing 裸眼3D).
       const typing = i === words.length - 1 && u.end === text.length;
-      const slots: Slot[] = u.terms.map((term) => {
+      const slots: Slot[] = u.terms.map((term, k) => {
         let substitutes: string[] = [];
         let factor = 0;
         if (typing && termKind(term) === "latin") {
@@ -1116,7 +1120,7 @@ export class SearchIndex {
             .sort((a, b) => this.df.get(b)! - this.df.get(a)!)
             .slice(0, MAX_CHARACTER_SUBSTITUTES);
           factor = CHARACTER_FACTOR;
-        } else if (termKind(term) === "bigram" && !knows(term)) {
+        } else if (termKind(term) === "bigram" && !knows(term) && !typedAsTerm(u, k)) {
           substitutes = [...(this.byPinyin.get(pinyinKey(term)) ?? [])].filter((s) => !this.thesaurus.generic.has(s) && this.joined(s));
           factor = HOMOPHONE_FACTOR;
         }
@@ -1750,16 +1754,6 @@ export class SearchIndex {
   }
 
   /**
-   * As heldAsTyped, for telling whether the board has the thing a word names. A word that is
-   * itself a thesaurus term (证件照) was typed as meant: a homophone of its letters that some
-   * listing holds (征监 of 生命体征监测) is not that thing.
-   */
-  private heldAsNamed(u: PlannedUnit): boolean {
-    if (u.alternatives.length && this.thesaurus.names(u.text)) return u.slots.some((s) => this.held(s.term));
-    return this.heldAsTyped(u);
-  }
-
-  /**
    * Whether one listing holds every term of a thesaurus term standing for a query word (all of
    * 婚纱照, not 摄影 of 婚庆摄影; 自主移动机器人 not by 自主 in one listing and 机器人 in another).
    */
@@ -1800,7 +1794,7 @@ export class SearchIndex {
       // A word that only begins a group's terms (防止 of 防止错装, 手脚 of 手脚起疹) is a guess at
       // a thing, not one the thesaurus knows: it may be a verb or how people talk.
       if (u.begins) continue;
-      if (u.alternatives.length && !this.heldAsNamed(u) && !u.alternatives.some((a) => this.heldInFull(a))) {
+      if (u.alternatives.length && !this.heldAsTyped(u) && !u.alternatives.some((a) => this.heldInFull(a))) {
         // The first word of a long title is often its setting (工厂 of 工厂电子产线显微缺陷检测),
         // which a listing need not name: the words after it tell the thing.
         if (i === 0 && units.length >= SETTING_UNITS) continue;
@@ -1812,7 +1806,7 @@ export class SearchIndex {
 
   /** Whether some listing holds a query word in some form: as typed, a homophone or a thesaurus term. */
   private knownUnit(u: PlannedUnit): boolean {
-    return this.heldAsNamed(u) || u.alternatives.some((a) => this.heldInFull(a));
+    return this.heldAsTyped(u) || u.alternatives.some((a) => this.heldInFull(a));
   }
 
   /**

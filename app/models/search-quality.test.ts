@@ -18,7 +18,7 @@ const sets = [
     // then showed the gaps the Taiwan-vocabulary and plain-word thesaurus groups now fill).
     name: "the second labelled set (tests/fixtures/dev-set)",
     files: labelled("dev-set"),
-    floor: { ndcg10: 0.97, mrr: 0.99, recall10: 0.95, hit3: 1, ndcg5: 0.96 },
+    floor: { ndcg10: 0.97, mrr: 0.99, recall10: 0.96, hit3: 1, ndcg5: 0.96 },
   },
   {
     // A third set by another writer, about other corners of the trade (site safety, dental CBCT,
@@ -78,7 +78,7 @@ const sets = [
     // (drone shows, by 无人机 alone) and 档案密集柜 (密集 read as a typo of 米级).
     name: "the seventh labelled set (tests/fixtures/dev-set-6)",
     files: labelled("dev-set-6"),
-    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 2 },
+    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 3 },
   },
   {
     // An eighth, half of its queries long project titles (…系统采购项目, …改造工程), 17 with no
@@ -315,7 +315,7 @@ const sets = [
     // listing holds), 社区小电影院.
     name: "dev-set-29 (tests/fixtures/dev-set-29)",
     files: labelled("dev-set-29"),
-    floor: { ndcg10: 0.95, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-30 (session 10), a neutral brief: city and community life (street offices, urban
@@ -336,7 +336,7 @@ const sets = [
     // Met: 图书馆RFID自助借还机.
     name: "dev-set-31 (tests/fixtures/dev-set-31)",
     files: labelled("dev-set-31"),
-    floor: { ndcg10: 0.94, mrr: 0.98, recall10: 0.9, hit3: 0.96, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.94, mrr: 0.98, recall10: 0.9, hit3: 0.96, ndcg5: 0.94, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-32 (session 11), a neutral brief: a sales lead hunting for buyers — offers in trade
@@ -445,7 +445,7 @@ const sets = [
     // 安检机图像自动找危险品. Met: 港口岸电系统改造.
     name: "dev-set-43 (tests/fixtures/dev-set-43)",
     files: labelled("dev-set-43"),
-    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.96, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.97, mrr: 0.98, recall10: 0.96, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-44 (session 12), a neutral brief: street offices, communities, property managers and
@@ -685,7 +685,7 @@ const sets = [
     // six search and thesaurus changes in): nDCG@10 0.889, MRR 0.898, 6 of 6 empty, match 1.000 / 0.956 (five synonyms found nothing).
     name: "dev-set-73 (tests/fixtures/dev-set-73)",
     files: labelled("dev-set-73"),
-    floor: { ndcg10: 0.98, mrr: 0.99, recall10: 0.95, hit3: 1, ndcg5: 0.95, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.95, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-74 (session 14): a plain mixed batch, written as real clerks and sales staff would. Read once as it came at cd15663 (the session's search
