@@ -338,6 +338,16 @@ describe("SearchIndex.search", () => {
     bare.upsert(scenarioDoc({ code: "S1", title: "体育馆LED斗屏更换", tags: ["斗屏"], description: "更换斗屏，刷新率不低于3840Hz。", category: "显示与交互", publisher: "某体育馆", domain: "文化旅游" }));
     expect(bare.plan("运动员心率监测手环").units.flatMap((u) => u.slots.flatMap((s) => s.substitutes))).toContain("新率");
   });
+  it("does not take a word for held through a shorter term inside it (图片 for 照片 of 老照片), nor a thesaurus term for how people talk (老 of 老照片)", () => {
+    const index = new SearchIndex(new Thesaurus([["老照片", "旧照片", "老照片修复"], ["照片", "图片", "相片"]]));
+    index.upsert(capabilityDoc({ code: "C1", title: "商品图片AI自动抠图", tags: ["图片", "抠图", "AI"], description: "电商商品图片批量AI抠图、换背景，支持白底图。", category: "影像处理与AIGC", organization: "甲公司", domains: ["商业消费"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "校史馆展品图片采集", tags: ["图片", "校史"], description: "为校史馆拍摄展品高清图片并建档。", category: "影像采集", publisher: "某学校", domain: "教育培训" }));
+    // No listing holds old photos in any name; 图片 stands only for 照片 (dev-set-84's no-answer query).
+    expect(index.missingWords("老照片AI修复上色")).toEqual(["老照片", "修复"]);
+    expect(codes(index, "老照片AI修复上色")).toEqual([]);
+    // The shorter term still finds what it names.
+    expect(codes(index, "照片AI抠图")[0]).toBe("C1");
+  });
   it("reads a run of characters the segmenter knows no word in as the thesaurus terms inside it (检票 | 闸机 | 人脸), so a thing no listing holds is known missing", () => {
     const index = new SearchIndex(new Thesaurus([["闸机", "通道闸", "翼闸"], ["检票", "验票", "售检票"], ["人脸识别", "人脸", "刷脸"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "网约车车内视频人脸自动打码", tags: ["人脸", "打码"], description: "车内视频中乘客人脸自动识别并打码，再交监管部门。", category: "影像处理与AIGC", organization: "甲公司", domains: ["城市治理"] }));

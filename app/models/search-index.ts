@@ -662,7 +662,13 @@ function minCoverage(words: number) {
 /** One bigram (or word) position of a query word: the term typed and what may stand in for it. */
 type Slot = { term: string; idf: number; substitutes: string[]; factor: number };
 /** A thesaurus term standing for a query word: its bigrams (or word) and their weights. */
-type Alternative = { terms: string[]; idf: number[]; total: number };
+type Alternative = {
+  terms: string[];
+  idf: number[];
+  total: number;
+  /** Stands for part of a word only, inside a longer thesaurus term the query names (照片 of 老照片): no sign that the board holds the word. */
+  nested?: boolean;
+};
 type PlannedUnit = {
   text: string;
   weight: number;
@@ -1166,15 +1172,23 @@ export class SearchIndex {
       for (const alt of alternatives) for (const t of alt.terms) add(t, EXPANSION_WEIGHT * KIND_WEIGHT[termKind(t)]);
     };
     // A thesaurus term standing between `start` and `end` of the text stands for the words it covers.
-    const attach = (start: number, end: number, alternatives: Alternative[]) => {
+    // A term inside a longer one the query names (照片 of 老照片, 投影仪 of 家用投影仪) that covers
+    // only part of a word stands for that part: it is searched with, but tells nothing of whether
+    // the board holds the word.
+    const attach = (start: number, end: number, alternatives: Alternative[], inLonger = false) => {
       const covered = units.filter((_, i) => words[i]!.start < end && start < words[i]!.end);
       for (const unit of covered) {
-        unit.alternatives.push(...alternatives);
+        const w = words[units.indexOf(unit)]!;
+        const nested = inLonger && (w.start < start || w.end > end);
+        unit.alternatives.push(...(nested ? alternatives.map((a) => ({ ...a, nested })) : alternatives));
         if (covered.length > 1) unit.inTerm = true;
       }
       retrieve(alternatives);
     };
-    for (const mention of mentions) attach(mention.start, mention.end, alternativesOf(mention.alternatives));
+    for (const mention of mentions) {
+      const inLonger = mentions.some((o) => o !== mention && o.start <= mention.start && o.end >= mention.end && o.end - o.start > mention.end - mention.start);
+      attach(mention.start, mention.end, alternativesOf(mention.alternatives), inLonger);
+    }
     // A word typed with a slip (巡捡) stands for the thesaurus's other names of the word it sounds
     // like (巡检 · 巡查), as that word would.
     units.forEach((unit) => {
@@ -1597,7 +1611,7 @@ export class SearchIndex {
     const told = planned.units.length >= TITLE_UNITS && !titled;
     const known = told ? planned.units.map((u) => this.knownUnit(u)) : null;
     const factorOf = (u: PlannedUnit, i: number) =>
-      (planned.asked >= 0 && LIST_WORDS.has(u.text)) || (!known![i] && talks(u.text)) ? TOLD_TALK_FACTOR : known![i] ? 1 : TOLD_UNKNOWN_FACTOR;
+      (planned.asked >= 0 && LIST_WORDS.has(u.text)) || (!known![i] && this.talks(u)) ? TOLD_TALK_FACTOR : known![i] ? 1 : TOLD_UNKNOWN_FACTOR;
     const units = known ? planned.units.map((u, i) => ({ ...u, weight: u.weight * factorOf(u, i) })) : planned.units;
     const knownCount = known ? known.filter(Boolean).length : units.length;
     const floor = units.length >= TITLE_UNITS && titled ? Math.max(TITLE_FLOOR, minCoverage(units.length)) : minCoverage(units.length);
@@ -1794,7 +1808,7 @@ export class SearchIndex {
       // A word that only begins a group's terms (防止 of 防止错装, 手脚 of 手脚起疹) is a guess at
       // a thing, not one the thesaurus knows: it may be a verb or how people talk.
       if (u.begins) continue;
-      if (u.alternatives.length && !this.heldAsTyped(u) && !u.alternatives.some((a) => this.heldInFull(a))) {
+      if (u.alternatives.length && !this.heldAsTyped(u) && !u.alternatives.some((a) => !a.nested && this.heldInFull(a))) {
         // The first word of a long title is often its setting (工厂 of 工厂电子产线显微缺陷检测),
         // which a listing need not name: the words after it tell the thing.
         if (i === 0 && units.length >= SETTING_UNITS) continue;
@@ -1804,9 +1818,17 @@ export class SearchIndex {
     return false;
   }
 
+  /**
+   * Whether a word of the query is how people talk (一些, 看看, 老是): a word with a character of
+   * talk in it, unless the thesaurus has it as a term (老照片, 上色 of none).
+   */
+  private talks(u: PlannedUnit): boolean {
+    return talks(u.text) && !this.thesaurus.names(u.text);
+  }
+
   /** Whether some listing holds a query word in some form: as typed, a homophone or a thesaurus term. */
   private knownUnit(u: PlannedUnit): boolean {
-    return this.heldAsTyped(u) || u.alternatives.some((a) => this.heldInFull(a));
+    return this.heldAsTyped(u) || u.alternatives.some((a) => !a.nested && this.heldInFull(a));
   }
 
   /**
@@ -1824,7 +1846,7 @@ export class SearchIndex {
     let unknown = 0;
     for (const u of units) {
       total += u.weight;
-      if (!this.knownUnit(u) && !talks(u.text)) unknown += u.weight;
+      if (!this.knownUnit(u) && !this.talks(u)) unknown += u.weight;
     }
     return unknown > (long ? UNKNOWN_SHARE_LONG : UNKNOWN_SHARE) * total;
   }
@@ -1840,9 +1862,9 @@ export class SearchIndex {
         (u) =>
           [...u.text].length >= 2 &&
           !this.thesaurus.generic.has(u.text) &&
-          !talks(u.text) &&
+          !this.talks(u) &&
           !u.slots.some((s) => this.held(s.term) || s.substitutes.length > 0) &&
-          !u.alternatives.some((a) => this.heldInFull(a)),
+          !u.alternatives.some((a) => !a.nested && this.heldInFull(a)),
       )
       .map((u) => u.text);
   }
