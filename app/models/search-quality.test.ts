@@ -78,7 +78,7 @@ const sets = [
     // (drone shows, by 无人机 alone) and 档案密集柜 (密集 read as a typo of 米级).
     name: "the seventh labelled set (tests/fixtures/dev-set-6)",
     files: labelled("dev-set-6"),
-    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 3 },
+    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 2 },
   },
   {
     // An eighth, half of its queries long project titles (…系统采购项目, …改造工程), 17 with no
@@ -277,7 +277,7 @@ const sets = [
     // 0.967 / 0.947 (an eye-screening demand whose only, stretched, fit is a camera module).
     name: "dev-set-25 (tests/fixtures/dev-set-25)",
     files: labelled("dev-set-25"),
-    floor: { ndcg10: 0.95, mrr: 0.97, recall10: 0.93, hit3: 0.96, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.98, recall10: 0.93, hit3: 0.96, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-26 (session 10), a neutral brief: factories, the port, the airport, utilities, sites,
@@ -790,6 +790,31 @@ const sets = [
     name: "dev-set-89 (tests/fixtures/dev-set-89)",
     files: labelled("dev-set-89"),
     floor: { ndcg10: 0.95, mrr: 0.98, recall10: 0.94, hit3: 0.96, ndcg5: 0.92, noneMissed: 1, scenarios: 30 },
+  },
+  {
+    // dev-set-90 (session 15): hospitals and public health, second round: radiology, endoscopy, pathology, ophthalmology, 社康, telemedicine, the CDC
+    // (29 scenarios with a fit: CJ-12030, checking herbal dispensing by camera, has none). Read once as it came at b6981f3: nDCG@10 0.948, MRR 0.954, 6 of 6 empty, match 1.000 / 0.943 (one scenario judged with no fit counts 0).
+    name: "dev-set-90 (tests/fixtures/dev-set-90)",
+    files: labelled("dev-set-90"),
+    floor: { ndcg10: 0.94, mrr: 0.95, recall10: 0.95, hit3: 1, ndcg5: 0.94, noneMissed: 0, scenarios: 29 },
+  },
+  {
+    // dev-set-91 (session 15): vocational schools, colleges and training: technician colleges, labs, driving schools, skills competitions, exams. Read once as it came at b6981f3: nDCG@10 0.948, MRR 0.969, 6 of 6 empty, match 1.000 / 0.975.
+    name: "dev-set-91 (tests/fixtures/dev-set-91)",
+    files: labelled("dev-set-91"),
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
+  },
+  {
+    // dev-set-92 (session 15): factories, second round: SMT and PCB, moulds, batteries, injection moulding, printing, food, warehouses. Read once as it came at b6981f3: nDCG@10 0.908, MRR 0.926, 5 of 6 empty, match 0.967 / 0.949.
+    name: "dev-set-92 (tests/fixtures/dev-set-92)",
+    files: labelled("dev-set-92"),
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.93, hit3: 0.96, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
+  },
+  {
+    // dev-set-93 (session 15): a third-year mixed round, capabilities in the marketing language companies use (brands, claims, awards). Read once as it came at b6981f3: nDCG@10 0.958, MRR 0.972, 5 of 6 empty, match 0.967 / 0.940.
+    name: "dev-set-93 (tests/fixtures/dev-set-93)",
+    files: labelled("dev-set-93"),
+    floor: { ndcg10: 0.95, mrr: 0.97, recall10: 0.94, hit3: 0.96, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
   },
 
 
