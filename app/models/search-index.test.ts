@@ -406,6 +406,25 @@ describe("SearchIndex.search", () => {
     // A query met well as typed is left as typed.
     expect(index.search("动作分析").readingOf).toBeNull();
   });
+  it("reads a two-word title met in one word only (眼底像机 by a 摄像机's 像机) as the thesaurus term it sounds like, met in full (眼底相机)", () => {
+    const index = new SearchIndex(new Thesaurus([["眼底相机", "眼底照相", "眼底照相机"]]));
+    const cap = (code: string, title: string, description: string) =>
+      index.upsert(capabilityDoc({ code, title, tags: [], description, category: "影像采集", organization: "甲公司", domains: ["医疗健康"] }));
+    cap("C1", "无标记点步态分析系统", "四台深度摄像机组成的步态分析系统，患者无需贴点。");
+    cap("C2", "免散瞳眼底相机", "全自动眼底相机，糖网AI判读。");
+    cap("C3", "高清监控摄像机", "园区出入口安装高清摄像机。");
+    const scenario = (code: string, title: string, description: string) =>
+      index.upsert(scenarioDoc({ code, title, tags: ["眼底"], description, category: "影像采集", publisher: "某单位", domain: "医疗健康" }));
+    scenario("S1", "社康糖网眼底筛查", "社康配置眼底照相设备，筛查糖尿病视网膜病变。");
+    scenario("S2", "眼科眼底检查", "眼科需要眼底检查与随访。");
+    scenario("S3", "学校视力与眼底普查", "中小学生眼底普查。");
+    // As typed, the cameras meet 像机 (about 0.58 of the query) and the fundus listings 眼底 (below the floor).
+    expect(codes(index, "眼底像机", undefined).length).toBeGreaterThan(0);
+    const results = index.search("眼底像机");
+    expect(results.readingOf).toBe("眼底相机");
+    expect(results.hits[0]!.code).toBe("C2");
+    expect(index.search("眼底像机", { asTyped: true }).hits.map((h) => h.code)).toEqual(["C3", "C1"]);
+  });
   it("reads a word that listings hold only across two of their words (视教 of 电视 | 教学) as a likely slip (手术视教 → 手术示教)", () => {
     const index = new SearchIndex(new Thesaurus([["手术示教", "示教直播"]]));
     index.upsert(capabilityDoc({ code: "C1", title: "手术示教直播系统", tags: ["手术示教"], description: "手术室高清示教直播。", category: "显示与传播", organization: "甲公司", domains: ["医疗健康"] }));

@@ -445,13 +445,13 @@ const READING_LEAST = 0.9;
 const READING_LEAST_NAMED = 0.6;
 /**
  * A query whose best hit as typed scores below this is read too (智能眼睛 met by a listing's 眼睛
- * alone); a reading is then shown only if it makes a thesaurus term met in full, at least this
- * many times better.
+ * alone, 眼底像机 by a 摄像机's 像机: one word of two); a reading is then shown only if it makes a
+ * thesaurus term met in full, at least this many times better.
  */
-const READING_WEAK = 0.5;
+const READING_WEAK = 0.6;
 /** What a query finds as typed counts this much when a word of it is held only across listings' words (see heldApart). */
 const HELD_APART_FACTOR = 0.5;
-const READING_OVER_TYPED = 2;
+const READING_OVER_TYPED = 1.5;
 /** …in a title-like query of at most this many characters. */
 const READING_WEAK_LENGTH = 10;
 /** How many of the listings holding a homophone are read to see whether it is a word there. */
