@@ -1172,9 +1172,9 @@ export class SearchIndex {
       for (const alt of alternatives) for (const t of alt.terms) add(t, EXPANSION_WEIGHT * KIND_WEIGHT[termKind(t)]);
     };
     // A thesaurus term standing between `start` and `end` of the text stands for the words it covers.
-    // A term inside a longer one the query names (照片 of 老照片, 投影仪 of 家用投影仪) that covers
-    // only part of a word stands for that part: it is searched with, but tells nothing of whether
-    // the board holds the word.
+    // A term inside a longer one the query names (照片 of 老照片) that covers only part of a word
+    // stands for that part: it is searched with, but tells nothing of whether the board holds the
+    // word. (One that covers a word whole, 投影仪 of 家用 | 投影仪, still does.)
     const attach = (start: number, end: number, alternatives: Alternative[], inLonger = false) => {
       const covered = units.filter((_, i) => words[i]!.start < end && start < words[i]!.end);
       for (const unit of covered) {
@@ -1820,7 +1820,7 @@ export class SearchIndex {
 
   /**
    * Whether a word of the query is how people talk (一些, 看看, 老是): a word with a character of
-   * talk in it, unless the thesaurus has it as a term (老照片, 上色 of none).
+   * talk in it, unless the thesaurus has it as a term (老照片).
    */
   private talks(u: PlannedUnit): boolean {
     return talks(u.text) && !this.thesaurus.names(u.text);
