@@ -187,8 +187,8 @@ describe("SearchIndex.search", () => {
   });
   it("leaves out the words that name the list a short told need asks of (做LED屏的，看看有哪些项目可以投)", () => {
     const index = new SearchIndex(new Thesaurus([], ["项目"]));
-    index.upsert(scenarioDoc({ code: "S1", title: "商场外墙LED大屏", tags: ["LED"], description: "商场外墙更换LED大屏，做裸眼3D效果。", category: "显示与交互", publisher: "某商场", domain: "商业消费" }));
-    index.upsert(capabilityDoc({ code: "C1", title: "户外LED大屏工程", tags: ["LED"], description: "户外LED大屏设计与安装。", category: "显示与交互", organization: "甲公司", domains: ["商业消费"] }));
+    index.upsert(scenarioDoc({ code: "S1", title: "商场外墙LED大屏", tags: ["LED"], description: "商场外墙更换LED大屏，做裸眼3D效果。", category: "显示与传播", publisher: "某商场", domain: "商业消费" }));
+    index.upsert(capabilityDoc({ code: "C1", title: "户外LED大屏工程", tags: ["LED"], description: "户外LED大屏设计与安装。", category: "显示与传播", organization: "甲公司", domains: ["商业消费"] }));
     expect(index.plan("做LED屏的，看看有哪些项目可以投").units.map((u) => u.text)).toEqual(["led"]);
     expect(codes(index, "做LED屏的，看看有哪些项目可以投")).toEqual(["S1", "C1"]);
     // In a title, or a longer need, 项目 stays a word of the query.
@@ -327,7 +327,7 @@ describe("SearchIndex.search", () => {
   });
   it("does not read a pair inside a thesaurus term (心率 of 运动员心率手环) as a homophone held across a word's end (新率 of 刷新|率)", () => {
     const index = new SearchIndex(new Thesaurus([["运动员", "选手"], ["心率", "心跳"], ["手环", "手表"]]));
-    index.upsert(scenarioDoc({ code: "S1", title: "体育馆LED斗屏更换", tags: ["斗屏", "手环"], description: "更换斗屏，刷新率不低于3840Hz，赛事期间向运动员手环推送通知。", category: "显示与交互", publisher: "某体育馆", domain: "文化旅游" }));
+    index.upsert(scenarioDoc({ code: "S1", title: "体育馆LED斗屏更换", tags: ["斗屏", "手环"], description: "更换斗屏，刷新率不低于3840Hz，赛事期间向运动员手环推送通知。", category: "显示与传播", publisher: "某体育馆", domain: "文化旅游" }));
     // 心率 (xin lü) sounds like 新率, which 刷新|率 holds with a lone character (dev-set-77's no-answer query).
     const unit = index.plan("运动员心率监测手环").units.find((u) => u.text.includes("心率"))!;
     expect(unit.slots.find((s) => s.term === "心率")!.substitutes).toEqual([]);
@@ -335,7 +335,7 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "运动员心率监测手环")).toEqual([]);
     // Without the term in the thesaurus, the pair is read through what it sounds like.
     const bare = new SearchIndex(new Thesaurus([["运动员", "选手"]]));
-    bare.upsert(scenarioDoc({ code: "S1", title: "体育馆LED斗屏更换", tags: ["斗屏"], description: "更换斗屏，刷新率不低于3840Hz。", category: "显示与交互", publisher: "某体育馆", domain: "文化旅游" }));
+    bare.upsert(scenarioDoc({ code: "S1", title: "体育馆LED斗屏更换", tags: ["斗屏"], description: "更换斗屏，刷新率不低于3840Hz。", category: "显示与传播", publisher: "某体育馆", domain: "文化旅游" }));
     expect(bare.plan("运动员心率监测手环").units.flatMap((u) => u.slots.flatMap((s) => s.substitutes))).toContain("新率");
   });
   it("does not take a word for held through a shorter term inside it (图片 for 照片 of 老照片), nor a thesaurus term for how people talk (老 of 老照片)", () => {
@@ -419,7 +419,6 @@ describe("SearchIndex.search", () => {
     scenario("S2", "眼科眼底检查", "眼科需要眼底检查与随访。");
     scenario("S3", "学校视力与眼底普查", "中小学生眼底普查。");
     // As typed, the cameras meet 像机 (about 0.58 of the query) and the fundus listings 眼底 (below the floor).
-    expect(codes(index, "眼底像机", undefined).length).toBeGreaterThan(0);
     const results = index.search("眼底像机");
     expect(results.readingOf).toBe("眼底相机");
     expect(results.hits[0]!.code).toBe("C2");
