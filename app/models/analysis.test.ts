@@ -80,6 +80,11 @@ describe("queryUnits", () => {
     expect(units.join("")).not.toMatch(/想|做/);
     expect(units).toEqual(expect.arrayContaining(["景区", "体验"]));
   });
+  it("drops the fillers of a need dictated by voice (嗯, 就是, 然后, 谁家)", () => {
+    const units = texts("嗯 就是蔬菜大棚里 病虫害拍照识别 然后谁家能做");
+    expect(units.join(" ")).not.toMatch(/嗯|就是|然后|谁家/);
+    expect(units).toEqual(expect.arrayContaining(["蔬菜", "病虫害"]));
+  });
   it("keeps Latin words and numbers as words of their own", () => {
     expect(texts("8K全景直播")).toEqual(["8k", "全景", "直播"]);
     expect(texts("  AR / VR  阅读！！")).toEqual(["ar", "vr", "阅读"]);
