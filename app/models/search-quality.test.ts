@@ -888,6 +888,30 @@ const sets = [
     files: labelled("dev-set-105"),
     floor: { ndcg10: 0.96, mrr: 1, recall10: 0.91, hit3: 1, ndcg5: 0.96, noneMissed: 0, scenarios: 30 },
   },
+  {
+    // dev-set-106 (session 15): primary and secondary schools, second round: classrooms, gates, school buses, PE, labs, libraries, campus media. Read once as it came at 6d767e6: nDCG@10 0.946, MRR 0.954, 5 of 6 empty, match 1.000 / 0.943.
+    name: "dev-set-106 (tests/fixtures/dev-set-106)",
+    files: labelled("dev-set-106"),
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.97, hit3: 1, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
+  },
+  {
+    // dev-set-107 (session 15): roads, traffic and parking: traffic police, bridges and tunnels, buses and the metro, parking, e-bikes. Read once as it came at 6d767e6: nDCG@10 0.945, MRR 0.972, 6 of 6 empty, match 1.000 / 0.965 (the whole bar).
+    name: "dev-set-107 (tests/fixtures/dev-set-107)",
+    files: labelled("dev-set-107"),
+    floor: { ndcg10: 0.95, mrr: 0.98, recall10: 0.92, hit3: 1, ndcg5: 0.96, noneMissed: 0, scenarios: 30 },
+  },
+  {
+    // dev-set-108 (session 15): demands posted by enterprises: factories, malls, hotels, developers, logistics, private clinics and schools, brands. Read once as it came at 6d767e6: nDCG@10 0.978, MRR 0.988, 4 of 6 empty, match 1.000 / 0.967.
+    name: "dev-set-108 (tests/fixtures/dev-set-108)",
+    files: labelled("dev-set-108"),
+    floor: { ndcg10: 0.97, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.96, noneMissed: 2, scenarios: 30 },
+  },
+  {
+    // dev-set-109 (session 15): a mixed batch with queries dictated by voice: fillers, no punctuation, numbers in words, voice-input homophones. Read once as it came at eb6ea34 (before the voice fillers became grammar at 6d767e6: 4 of 6 after): nDCG@10 0.969, MRR 0.972, 3 of 6 empty, match 1.000 / 0.991.
+    name: "dev-set-109 (tests/fixtures/dev-set-109)",
+    files: labelled("dev-set-109"),
+    floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.99, noneMissed: 2, scenarios: 30 },
+  },
 
 
 
