@@ -1176,12 +1176,11 @@ export class SearchIndex {
     // stands for that part: it is searched with, but tells nothing of whether the board holds the
     // word. (One that covers a word whole, 投影仪 of 家用 | 投影仪, still does.)
     const attach = (start: number, end: number, alternatives: Alternative[], inLonger = false) => {
-      const covered = units.filter((_, i) => words[i]!.start < end && start < words[i]!.end);
-      for (const unit of covered) {
-        const w = words[units.indexOf(unit)]!;
-        const nested = inLonger && (w.start < start || w.end > end);
-        unit.alternatives.push(...(nested ? alternatives.map((a) => ({ ...a, nested })) : alternatives));
-        if (covered.length > 1) unit.inTerm = true;
+      const covered = words.flatMap((w, i) => (w.start < end && start < w.end ? [i] : []));
+      for (const i of covered) {
+        const nested = inLonger && (words[i]!.start < start || words[i]!.end > end);
+        units[i]!.alternatives.push(...(nested ? alternatives.map((a) => ({ ...a, nested })) : alternatives));
+        if (covered.length > 1) units[i]!.inTerm = true;
       }
       retrieve(alternatives);
     };
@@ -1808,7 +1807,7 @@ export class SearchIndex {
       // A word that only begins a group's terms (防止 of 防止错装, 手脚 of 手脚起疹) is a guess at
       // a thing, not one the thesaurus knows: it may be a verb or how people talk.
       if (u.begins) continue;
-      if (u.alternatives.length && !this.heldAsTyped(u) && !u.alternatives.some((a) => !a.nested && this.heldInFull(a))) {
+      if (u.alternatives.length && !this.knownUnit(u)) {
         // The first word of a long title is often its setting (工厂 of 工厂电子产线显微缺陷检测),
         // which a listing need not name: the words after it tell the thing.
         if (i === 0 && units.length >= SETTING_UNITS) continue;
