@@ -101,6 +101,9 @@ describe("SearchIndex.search", () => {
     expect(codes(index, "变电站设备红外热成像智能巡捡")).toEqual(["C1"]);
     // A need told rather than titled ends in how people talk: not a head.
     expect(codes(index, "我们想在进出车道用高清相机箱号识别闸机")).toEqual(["S1"]);
+    // 老 tells a need in 老是, 老有人; in 老旧, 老年人, 老城 it names, and the query is still a title.
+    expect(codes(index, "老旧园区进出车道箱号识别闸机")).toEqual([]);
+    expect(codes(index, "进出车道老是要人工看箱号识别闸机")).toEqual(["S1"]);
     // Four words are enough (物流 · 园区 · 车道 · 出租: S1 meets all but the thing asked for).
     expect(codes(index, "物流园区车道出租")).toEqual([]);
     // Nor are keywords typed apart, in any order.

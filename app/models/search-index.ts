@@ -547,6 +547,8 @@ const TOLD_TALK_FACTOR = 0.1;
 const TELLING_CHARS = new Set([..."想我你他她们吗呢吧啊了么怎哪没有都还就很不要让把给老"]);
 /** 还 in a word naming a thing or an act (还原, 借还, 归还), not telling (还有, 还要). */
 const NAMING_HUAN = /还原|[借归偿]还/gu;
+/** 老 in a word naming a thing or people (老年人, 老旧小区, 老照片, 老字号), not telling (老是, 老有人). */
+const NAMING_LAO = /老(?:年|人|旧|照片|城|街|字号|化|区|屋|房|楼|宅|村)/gu;
 /** The best hit's answers join the results: at most this many… */
 const ANSWERS_PER_HIT = 2;
 /**
@@ -596,7 +598,7 @@ const SEP = "\u0001";
  */
 function titleLike(query: string) {
   if (/\S\s+\S|[,;，；]/u.test(query.trim())) return false;
-  for (const c of query.replace(NAMING_HUAN, "")) if (TELLING_CHARS.has(c)) return false;
+  for (const c of query.replace(NAMING_HUAN, "").replace(NAMING_LAO, "")) if (TELLING_CHARS.has(c)) return false;
   return true;
 }
 
