@@ -325,7 +325,7 @@ const sets = [
     // listing's words, as its writer said.
     name: "dev-set-30 (tests/fixtures/dev-set-30)",
     files: labelled("dev-set-30"),
-    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 3, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 2, scenarios: 30 },
   },
   {
     // dev-set-31 (session 11), a neutral brief: venues of culture and learning (library, museum,
@@ -520,7 +520,7 @@ const sets = [
     // group term met by a listing's 图片).
     name: "dev-set-51 (tests/fixtures/dev-set-51)",
     files: labelled("dev-set-51"),
-    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.95, hit3: 1, ndcg5: 1, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.95, hit3: 1, ndcg5: 1, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-52 (session 12), a neutral brief: hospitals, 社康, elderly care and disability,
@@ -546,7 +546,7 @@ const sets = [
     // 热气球观光飞行.
     name: "dev-set-54 (tests/fixtures/dev-set-54)",
     files: labelled("dev-set-54"),
-    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.95, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.96, mrr: 0.98, recall10: 0.96, hit3: 1, ndcg5: 0.96, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-55 (session 12), a neutral brief: the imaging chain itself (chips, sensors, optics,
@@ -753,7 +753,7 @@ const sets = [
     // dev-set-83 (session 15): construction sites, property management, old-village renewal, pipe networks. Read once as it came at da0c07b: nDCG@10 0.958, MRR 0.981, 4 of 6 empty, match 0.967 / 0.933.
     name: "dev-set-83 (tests/fixtures/dev-set-83)",
     files: labelled("dev-set-83"),
-    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.95, hit3: 0.96, ndcg5: 0.93, noneMissed: 2, scenarios: 30 },
+    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.95, hit3: 0.96, ndcg5: 0.93, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-84 (session 15): a mixed second-year batch across every field and segment. Read once as it came at da0c07b: nDCG@10 0.943, MRR 0.963, 5 of 6 empty, match 1.000 / 0.983.
@@ -808,7 +808,7 @@ const sets = [
     // dev-set-92 (session 15): factories, second round: SMT and PCB, moulds, batteries, injection moulding, printing, food, warehouses. Read once as it came at b6981f3: nDCG@10 0.908, MRR 0.926, 5 of 6 empty, match 0.967 / 0.949.
     name: "dev-set-92 (tests/fixtures/dev-set-92)",
     files: labelled("dev-set-92"),
-    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.93, hit3: 0.96, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.93, hit3: 0.96, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
   },
   {
     // dev-set-93 (session 15): a third-year mixed round, capabilities in the marketing language companies use (brands, claims, awards). Read once as it came at b6981f3: nDCG@10 0.958, MRR 0.972, 5 of 6 empty, match 0.967 / 0.940.
@@ -856,7 +856,7 @@ const sets = [
     // dev-set-100 (session 15): food, markets and farms: canteens and 明厨亮灶, markets and food checks, orchards, cold storage. Read once as it came at 69d76ce: nDCG@10 0.967, MRR 0.972, 4 of 6 empty, match 0.967 / 0.940.
     name: "dev-set-100 (tests/fixtures/dev-set-100)",
     files: labelled("dev-set-100"),
-    floor: { ndcg10: 0.98, mrr: 0.99, recall10: 0.97, hit3: 0.96, ndcg5: 0.93, noneMissed: 1, scenarios: 30 },
+    floor: { ndcg10: 0.98, mrr: 0.99, recall10: 0.97, hit3: 0.96, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-101 (session 15): a mixed batch typed in a hurry: short titles, terse descriptions, queries of two to six characters. Read once as it came at 69d76ce: nDCG@10 0.950, MRR 0.981, 6 of 6 empty, match 0.967 / 0.947.
@@ -911,6 +911,42 @@ const sets = [
     name: "dev-set-109 (tests/fixtures/dev-set-109)",
     files: labelled("dev-set-109"),
     floor: { ndcg10: 0.96, mrr: 0.97, recall10: 0.96, hit3: 1, ndcg5: 0.99, noneMissed: 2, scenarios: 30 },
+  },
+  {
+    // dev-set-110 (session 16): electronics and semiconductor factories: SMT lines, AOI, X-ray, wafer, panel and battery inspection. Read once as it came at 6ab5e1a: nDCG@10 0.906, MRR 0.944, 5 of 6 empty, match 1.000 / 0.953.
+    name: "dev-set-110 (tests/fixtures/dev-set-110)",
+    files: labelled("dev-set-110"),
+    floor: { ndcg10: 0.95, mrr: 0.98, recall10: 0.94, hit3: 1, ndcg5: 0.95, noneMissed: 1, scenarios: 30 },
+  },
+  {
+    // dev-set-111 (session 16): agriculture, fisheries, forestry and parks: pests, fish ponds, nursery stock, invasive plants, typhoon damage. Read once as it came at 6ab5e1a: nDCG@10 0.898, MRR 0.907, 6 of 6 empty, match 1.000 / 0.946.
+    name: "dev-set-111 (tests/fixtures/dev-set-111)",
+    files: labelled("dev-set-111"),
+    floor: { ndcg10: 0.97, mrr: 0.99, recall10: 0.97, hit3: 1, ndcg5: 0.94, noneMissed: 0, scenarios: 30 },
+  },
+  {
+    // dev-set-112 (session 16): specialist clinics: dental, eye, skin, pathology, rehabilitation, community health centres, veterinary. Read once as it came at 6ab5e1a: nDCG@10 0.949, MRR 0.954, 6 of 6 empty, match 1.000 / 0.988.
+    name: "dev-set-112 (tests/fixtures/dev-set-112)",
+    files: labelled("dev-set-112"),
+    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
+  },
+  {
+    // dev-set-113 (session 16): the whole industry, queries typed as keyword groups apart, as into a shopping site's search box. Read once as it came at 6ab5e1a: nDCG@10 0.978, MRR 1.000, 5 of 6 empty, match 1.000 / 0.984.
+    name: "dev-set-113 (tests/fixtures/dev-set-113)",
+    files: labelled("dev-set-113"),
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 1, scenarios: 30 },
+  },
+  {
+    // dev-set-114 (session 16): film, TV, advertising and virtual production: LED stages, motion capture, grading, dubbing, rentals. Read once as it came at 6ab5e1a: nDCG@10 0.915, MRR 0.932, 6 of 6 empty, match 1.000 / 0.938.
+    name: "dev-set-114 (tests/fixtures/dev-set-114)",
+    files: labelled("dev-set-114"),
+    floor: { ndcg10: 0.95, mrr: 0.96, recall10: 0.96, hit3: 1, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
+  },
+  {
+    // dev-set-115 (session 16): environment enforcement: outfalls, dust, dumping, cooking fumes, noise, black-odour water, carbon. Read once as it came at 6ab5e1a: nDCG@10 0.905, MRR 0.963, 5 of 6 empty, match 1.000 / 0.944.
+    name: "dev-set-115 (tests/fixtures/dev-set-115)",
+    files: labelled("dev-set-115"),
+    floor: { ndcg10: 0.94, mrr: 1, recall10: 0.87, hit3: 1, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
   },
 
 
