@@ -763,6 +763,30 @@ describe("SearchIndex on a larger board", () => {
     }
   });
 
+  it("keeps its prepared postings within their bound, the least recently used going first, and ranks as an unbounded index does", () => {
+    const bound = 6000;
+    const index = new SearchIndex(new Thesaurus(groups), { cacheSize: 0, postingEntries: bound });
+    index.load(docs);
+    const unbounded = fresh(docs);
+    const inside = index as unknown as { postings: Map<string, { size: number }>; postingEntries: number };
+    const more = ["VR", "体积视频", "古籍 扫描", "工业相机 缺陷 检测", "医学影像 AI", "裸眼3D", "光影秀", "LED 虚拟拍摄", "内窥镜", "无人机 巡检"];
+    for (let round = 0; round < 3; round++)
+      for (const q of more) {
+        index.search("直播"); // asked between every other query: the most recently used
+        const got = index.search(q).hits.map((h) => `${h.code}:${h.score.toFixed(6)}`);
+        expect(got, q).toEqual(unbounded.search(q).hits.map((h) => `${h.code}:${h.score.toFixed(6)}`));
+        const entries = [...inside.postings.values()].reduce((sum, p) => sum + p.size, 0);
+        expect(entries).toBe(inside.postingEntries);
+        expect(entries).toBeLessThanOrEqual(bound);
+        // Postings went, but not 直播's, used just before.
+        expect(inside.postings.has("直播"), q).toBe(true);
+      }
+    // The bound was reached: all the postings these queries ask for hold more entries.
+    const everything = fresh(docs);
+    for (const q of ["直播", ...more]) everything.search(q);
+    expect((everything as unknown as { postingEntries: number }).postingEntries).toBeGreaterThan(2 * bound);
+  });
+
   it("after edits and removals finds exactly the listings a freshly built index finds", () => {
     const index = fresh(docs);
     for (const q of queries) index.search(q); // postings prepared before the edits

@@ -736,13 +736,16 @@ export class SearchIndex {
    */
   private cache = new Map<string, unknown>();
   private cacheSize: number;
+  /** At most this many prepared posting entries are kept (MAX_POSTING_ENTRIES unless a test says). */
+  private maxPostingEntries: number;
 
   constructor(
     private thesaurus: Thesaurus = new Thesaurus([]),
-    options: { cacheSize?: number } = {},
+    options: { cacheSize?: number; postingEntries?: number } = {},
   ) {
     this.mini = new MiniSearch<Record<string, string>>(this.options);
     this.cacheSize = options.cacheSize ?? 500;
+    this.maxPostingEntries = options.postingEntries ?? MAX_POSTING_ENTRIES;
   }
 
   /**
@@ -1323,7 +1326,15 @@ export class SearchIndex {
    */
   private posting(term: string): Posting | undefined {
     const known = this.postings.get(term);
-    if (known) return known;
+    if (known) {
+      // Kept in order of use once eviction is near (below), so that the broad terms most queries
+      // ask for stay prepared.
+      if (this.postingEntries > this.maxPostingEntries / 2) {
+        this.postings.delete(term);
+        this.postings.set(term, known);
+      }
+      return known;
+    }
     const mini = this.mini as unknown as MiniInternals;
     const data = mini._index.get(term);
     if (!data) return undefined;
@@ -1367,10 +1378,13 @@ export class SearchIndex {
     }
     const posting = { docs, contrib, size: found, max, weights };
     // Bounded: a very broad set of queries must not keep every posting of a large index twice.
+    // The least recently used go first (a Map iterates in insertion order). Clearing them all
+    // instead made a board of 100 000 listings prepare twice as many postings over its matches.
     this.postingEntries += docs.length;
-    if (this.postingEntries > MAX_POSTING_ENTRIES) {
-      this.postings.clear();
-      this.postingEntries = docs.length;
+    for (const [t, p] of this.postings) {
+      if (this.postingEntries <= this.maxPostingEntries) break;
+      this.postings.delete(t);
+      this.postingEntries -= p.size;
     }
     this.postings.set(term, posting);
     return posting;
