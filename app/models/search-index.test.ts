@@ -255,6 +255,17 @@ describe("SearchIndex.search", () => {
     // A sentence is not a title: its words are how people talk.
     expect(codes(index, "想找人给马拉松做摄影跟拍，婚纱那种风格也行")).toContain("S1");
   });
+  it("finds nothing for a title naming a thesaurus term of which the board holds only a part (骨密度检测 by the 检测 of 跌倒检测)", () => {
+    const index = new SearchIndex(new Thesaurus([["骨密度检测", "骨密度仪", "骨质疏松筛查"], ["检测", "识别"], ["老年人", "老人", "长者"], ["慢镜头", "慢动作"], ["慢镜头回放", "即时回放"]]));
+    index.upsert(scenarioDoc({ code: "S1", title: "独居老人居家安全无感看护", tags: ["独居老人", "跌倒识别"], description: "老人家中安装无感设备，检测跌倒、长时间无活动，识别呼吸心率异常，告警推送网格员。", category: "智能处理", publisher: "某街道", domain: "医疗健康" }));
+    index.upsert(scenarioDoc({ code: "S2", title: "长者饭堂菜品识别结算", tags: ["长者饭堂", "菜品识别"], description: "托盘放上即自动识别菜品并结算，老人刷脸核验身份。", category: "智能处理", publisher: "某街道", domain: "商业消费" }));
+    index.upsert(capabilityDoc({ code: "C1", title: "赛事多机位转播", tags: ["慢动作回放", "多机位"], description: "多机位转播，精彩镜头慢动作回放。", category: "内容创作与服务", organization: "甲公司", domains: ["体育赛事"] }));
+    // 检测 is held (and 识别 for it), 骨密度 nowhere: a bone-density check is not what these do.
+    expect(codes(index, "老年人骨密度检测")).toEqual([]);
+    expect(codes(index, "老年人跌倒检测")[0]).toBe("S1");
+    // 慢镜头回放 is held whole: 慢镜头 by the listing's 慢动作, 回放 as typed.
+    expect(codes(index, "慢镜头回放")).toEqual(["C1"]);
+  });
   it("finds a slip typed as a word sounds where a character of it reads otherwise alone (较正 for 校正)", () => {
     const index = new SearchIndex(new Thesaurus([]));
     index.upsert(capabilityDoc({ code: "C1", title: "LED显示屏逐点校正服务", tags: ["逐点校正", "亮度均匀"], description: "相机采集每颗灯珠亮度色度，逐点校正后整屏均匀。", category: "显示与传播", organization: "甲公司", domains: ["商业消费"] }));

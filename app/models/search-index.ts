@@ -670,6 +670,8 @@ type Alternative = {
   total: number;
   /** Stands for part of a word only, inside a longer thesaurus term the query names (照片 of 老照片): no sign that the board holds the word. */
   nested?: boolean;
+  /** Where a nested term lies in the word it is part of: characters from, to. */
+  span?: [number, number];
 };
 type PlannedUnit = {
   text: string;
@@ -1184,7 +1186,9 @@ export class SearchIndex {
       const covered = words.flatMap((w, i) => (w.start < end && start < w.end ? [i] : []));
       for (const i of covered) {
         const nested = inLonger && (words[i]!.start < start || words[i]!.end > end);
-        units[i]!.alternatives.push(...(nested ? alternatives.map((a) => ({ ...a, nested })) : alternatives));
+        const w = words[i]!;
+        const span: [number, number] = [Math.max(start, w.start) - w.start, Math.min(end, w.end) - w.start];
+        units[i]!.alternatives.push(...(nested ? alternatives.map((a) => ({ ...a, nested, span })) : alternatives));
         if (covered.length > 1) units[i]!.inTerm = true;
       }
       retrieve(alternatives);
@@ -1823,7 +1827,7 @@ export class SearchIndex {
       // A word that only begins a group's terms (防止 of 防止错装, 手脚 of 手脚起疹) is a guess at
       // a thing, not one the thesaurus knows: it may be a verb or how people talk.
       if (u.begins) continue;
-      if (u.alternatives.length && !this.knownUnit(u)) {
+      if (u.alternatives.length && !(this.knownUnit(u) && this.heldWhole(u))) {
         // The first word of a long title is often its setting (工厂 of 工厂电子产线显微缺陷检测),
         // which a listing need not name: the words after it tell the thing.
         if (i === 0 && units.length >= SETTING_UNITS) continue;
@@ -1839,6 +1843,24 @@ export class SearchIndex {
    */
   private talks(u: PlannedUnit): boolean {
     return talks(u.text) && !this.thesaurus.names(u.text);
+  }
+
+  /**
+   * Whether the board holds the whole of a query word that is itself a thesaurus term, not just a
+   * part: every character of it in a pair some listing holds (as typed or by a homophone), or in
+   * a shorter term inside it held in full (慢镜头 of 慢镜头回放, by a listing's 慢动作); or a term of
+   * its group held in full. 骨密度检测 is not held by the 检测 of 跌倒检测, nor 港口岸电 by 港口.
+   * A word the thesaurus does not name is left to knownUnit.
+   */
+  private heldWhole(u: PlannedUnit): boolean {
+    const chars = [...u.text];
+    if (u.slots.length < 2 || u.slots.length !== chars.length - 1 || !this.thesaurus.names(u.text)) return true;
+    const covered = new Array<boolean>(chars.length).fill(false);
+    u.slots.forEach((s, k) => {
+      if (this.held(s.term) || s.substitutes.some(this.held)) covered[k] = covered[k + 1] = true;
+    });
+    for (const a of u.alternatives) if (a.span && this.heldInFull(a)) covered.fill(true, a.span[0], a.span[1]);
+    return covered.every(Boolean) || u.alternatives.some((a) => !a.nested && this.heldInFull(a));
   }
 
   /** Whether some listing holds a query word in some form: as typed, a homophone or a thesaurus term. */
