@@ -19,6 +19,12 @@ describe("normalize", () => {
     expect(normalize("毫米波雷达")).toBe("毫米波雷达");
     expect(normalize("0.3毫米").length).toBe("0.3毫米".length);
   });
+  it("reads a size as its numbers, whichever sign is typed between them (640×512, 640x512, 640*512)", () => {
+    for (const size of ["640×512", "640x512", "640X512", "640*512", "640＊512"]) expect(normalize(size)).toBe("640 512");
+    expect(indexTerms("红外机芯640x512")).toEqual(indexTerms("红外机芯640×512"));
+    // Not a word with an x in it, nor an x standing alone.
+    expect(normalize("x86 4k 3x")).toBe("x86 4k 3x");
+  });
 });
 
 describe("indexTerms", () => {

@@ -29,10 +29,13 @@ const TRADITIONAL = new RegExp(`[${[...simplifiedOf.keys()].join("")}]`, "gu");
 // characters for two, so that offsets in the text stay where they were. Not 毫米波 without a number.
 const UNIT_SYMBOLS: Record<string, string> = { 毫米: "mm", 厘米: "cm", 公里: "km", 千米: "km", 毫秒: "ms", 公斤: "kg", 千克: "kg" };
 const MEASURES = new RegExp(`\\d(${Object.keys(UNIT_SYMBOLS).join("|")})`, "gu");
+// The sign between the numbers of a size (640×512, 1920x1080, 3*3) is a space, whichever is typed:
+// two numbers, not one word 640x512 that a listing's 640×512 never holds.
+const DIMENSIONS = /(?<=\d)[x×*](?=\d)/gu;
 
 /**
  * NFKC (ＶＲ → VR, ８Ｋ → 8K), lower case, traditional → simplified, a measure after a number to
- * its symbol (0.3毫米 → 0.3mm), and an apostrophe within a
+ * its symbol (0.3毫米 → 0.3mm), the sign of a size a space (640×512 → 640 512), and an apostrophe within a
  * Latin word dropped (Bao'an → baoan, Hawk’s → hawks): one word, not two.
  */
 export function normalize(text: string): string {
@@ -40,7 +43,8 @@ export function normalize(text: string): string {
     .normalize("NFKC")
     .toLowerCase()
     .replace(TRADITIONAL, (ch) => simplifiedOf.get(ch) ?? ch)
-    .replace(MEASURES, (m, unit: string) => m.slice(0, -2) + UNIT_SYMBOLS[unit]!);
+    .replace(MEASURES, (m, unit: string) => m.slice(0, -2) + UNIT_SYMBOLS[unit]!)
+    .replace(DIMENSIONS, " ");
   return out.includes("'") || out.includes("’") ? out.replace(/([a-z])['’]([a-z])/g, "$1$2") : out;
 }
 
