@@ -555,7 +555,7 @@ const sets = [
     // (校 is jiào as well as xiào; the listings' pairs are keyed by their first reading only).
     name: "dev-set-55 (tests/fixtures/dev-set-55)",
     files: labelled("dev-set-55"),
-    floor: { ndcg10: 0.98, mrr: 0.99, recall10: 0.98, hit3: 1, ndcg5: 0.96, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.98, mrr: 0.99, recall10: 0.97, hit3: 1, ndcg5: 0.96, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-56 (session 13), a neutral brief: the next ordinary batch, a mix of a dozen kinds of posters. Read once as it came at 8152167
@@ -856,7 +856,7 @@ const sets = [
     // dev-set-100 (session 15): food, markets and farms: canteens and 明厨亮灶, markets and food checks, orchards, cold storage. Read once as it came at 69d76ce: nDCG@10 0.967, MRR 0.972, 4 of 6 empty, match 0.967 / 0.940.
     name: "dev-set-100 (tests/fixtures/dev-set-100)",
     files: labelled("dev-set-100"),
-    floor: { ndcg10: 0.98, mrr: 0.99, recall10: 0.97, hit3: 0.96, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
+    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.97, hit3: 0.96, ndcg5: 0.93, noneMissed: 0, scenarios: 30 },
   },
   {
     // dev-set-101 (session 15): a mixed batch typed in a hurry: short titles, terse descriptions, queries of two to six characters. Read once as it came at 69d76ce: nDCG@10 0.950, MRR 0.981, 6 of 6 empty, match 0.967 / 0.947.
