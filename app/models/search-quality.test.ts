@@ -948,6 +948,48 @@ const sets = [
     files: labelled("dev-set-115"),
     floor: { ndcg10: 0.94, mrr: 1, recall10: 0.87, hit3: 1, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
   },
+  {
+    // dev-set-116 (session 16): logistics, warehousing, cross-border e-commerce and trade fairs. Read once as it came at ccef011: nDCG@10 0.929, MRR 0.963, 6 of 6 empty, match 1.000 / 0.976.
+    name: "dev-set-116 (tests/fixtures/dev-set-116)",
+    files: labelled("dev-set-116"),
+    floor: { ndcg10: 0.96, mrr: 1, recall10: 0.94, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
+  },
+  {
+    // dev-set-117 (session 16): residential estates, property management and community life, some queries as a residents' group chat would put them. Read once as it came at ca6e90b: nDCG@10 0.984, MRR 1.000, 5 of 6 empty, match 1.000 / 0.977.
+    name: "dev-set-117 (tests/fixtures/dev-set-117)",
+    files: labelled("dev-set-117"),
+    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.97, noneMissed: 1, scenarios: 30 },
+  },
+  {
+    // dev-set-118 (session 16): utilities and infrastructure: substations and lines, gas, water supply, towers, tunnels, bridges, the metro. Read once as it came at ccef011: nDCG@10 0.978, MRR 1.000, 6 of 6 empty, match 1.000 / 0.969.
+    name: "dev-set-118 (tests/fixtures/dev-set-118)",
+    files: labelled("dev-set-118"),
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.95, hit3: 1, ndcg5: 0.96, noneMissed: 0, scenarios: 30 },
+  },
+  {
+    // dev-set-119 (session 16): the whole industry as a visiting investor and a company's sales lead explore it. Read once as it came at ca6e90b: nDCG@10 0.984, MRR 1.000, 5 of 6 empty, match 1.000 / 0.990.
+    name: "dev-set-119 (tests/fixtures/dev-set-119)",
+    files: labelled("dev-set-119"),
+    floor: { ndcg10: 0.98, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.99, noneMissed: 1, scenarios: 30 },
+  },
+  {
+    // dev-set-120 (session 16): market supervision, food safety and public health. Read once as it came at cba91c1: nDCG@10 0.940, MRR 0.963, 6 of 6 empty, match 1.000 / 0.976.
+    name: "dev-set-120 (tests/fixtures/dev-set-120)",
+    files: labelled("dev-set-120"),
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.94, hit3: 1, ndcg5: 0.97, noneMissed: 0, scenarios: 30 },
+  },
+  {
+    // dev-set-122 (session 16): listings in the trade's words, queries in the everyday words of parents, shop owners, retirees and a village clerk. Read once as it came at da20fa0: nDCG@10 0.937, MRR 0.944, 6 of 6 empty, match 1.000 / 0.988.
+    name: "dev-set-122 (tests/fixtures/dev-set-122)",
+    files: labelled("dev-set-122"),
+    floor: { ndcg10: 0.99, mrr: 1, recall10: 0.99, hit3: 1, ndcg5: 0.98, noneMissed: 0, scenarios: 30 },
+  },
+  {
+    // dev-set-123 (session 16): the upstream imaging supply chain: lenses, sensor modules, ISP tuning, coatings, LiDAR parts, display drivers. Read once as it came at 62f4ba8: nDCG@10 0.845, MRR 0.861, 5 of 6 empty, match 1.000 / 0.983.
+    name: "dev-set-123 (tests/fixtures/dev-set-123)",
+    files: labelled("dev-set-123"),
+    floor: { ndcg10: 0.97, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 1, scenarios: 30 },
+  },
 
 
 
