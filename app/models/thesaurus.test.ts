@@ -11,6 +11,18 @@ describe("Thesaurus", () => {
     expect(mentions).toEqual([{ start: 3, end: 9, alternatives: ["全景相机"] }]);
   });
 
+  it("finds every kind of term wherever it stands: one character, Han and Latin mixed, repeated, at either end, in the thesaurus's order", () => {
+    const t = new Thesaurus([["痣", "色素痣"], ["x光", "射线"], ["全景", "360"], ["ar眼镜", "智能眼镜"]]);
+    const at = (text: string) => t.mentions(text).map((m) => `${text.slice(m.start, m.end)}@${m.start}`);
+    expect(at("查痣")).toEqual(["痣@1"]);
+    expect(at("拍x光片")).toEqual(["x光@1"]);
+    expect(at("全景全景相机")).toEqual(["全景@0", "全景@2"]);
+    expect(at("全景ar眼镜")).toEqual(["全景@0", "ar眼镜@2"]);
+    // A Latin term alone stands as a whole word only.
+    expect(at("360度")).toEqual(["360@0"]);
+    expect(at("x3600")).toEqual([]);
+  });
+
   it("matches Latin terms as whole words only", () => {
     expect(thesaurus.mentions("smart glasses")).toEqual([]);
     expect(thesaurus.mentions("ar 导览").map((m) => m.alternatives)).toEqual([["增强现实", "ar眼镜"]]);
