@@ -266,6 +266,14 @@ describe("SearchIndex.search", () => {
     // 慢镜头回放 is held whole: 慢镜头 by the listing's 慢动作, 回放 as typed.
     expect(codes(index, "慢镜头回放")).toEqual(["C1"]);
   });
+  it("takes a title's word as held where each of its parts is, through its own terms (电瓶车着火 by 电动自行车 and 火灾)", () => {
+    const index = new SearchIndex(new Thesaurus([["电瓶车着火", "电动车起火", "电池起火"], ["电瓶车", "电动自行车"], ["着火", "火灾"]]));
+    index.upsert(scenarioDoc({ code: "S1", title: "城中村电动自行车充电火灾早期识别", tags: ["电动自行车", "火灾预警"], description: "楼道与充电棚的电动自行车火灾早期识别，及时告警。", category: "智能处理", publisher: "某街道", domain: "城市治理" }));
+    // No term of the word's own group is held, but 电瓶车 and 着火 each are, by another name.
+    expect(codes(index, "电瓶车着火")).toEqual(["S1"]);
+    // A part no listing holds in any name leaves the word a thing the board lacks.
+    expect(codes(index, "电池起火")).toEqual([]);
+  });
   it("finds a slip typed as a word sounds where a character of it reads otherwise alone (较正 for 校正)", () => {
     const index = new SearchIndex(new Thesaurus([]));
     index.upsert(capabilityDoc({ code: "C1", title: "LED显示屏逐点校正服务", tags: ["逐点校正", "亮度均匀"], description: "相机采集每颗灯珠亮度色度，逐点校正后整屏均匀。", category: "显示与传播", organization: "甲公司", domains: ["商业消费"] }));

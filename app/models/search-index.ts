@@ -1827,7 +1827,7 @@ export class SearchIndex {
       // A word that only begins a group's terms (防止 of 防止错装, 手脚 of 手脚起疹) is a guess at
       // a thing, not one the thesaurus knows: it may be a verb or how people talk.
       if (u.begins) continue;
-      if (u.alternatives.length && !(this.knownUnit(u) && this.heldWhole(u))) {
+      if (u.alternatives.length && !((this.knownUnit(u) || this.heldInParts(u)) && this.heldWhole(u))) {
         // The first word of a long title is often its setting (工厂 of 工厂电子产线显微缺陷检测),
         // which a listing need not name: the words after it tell the thing.
         if (i === 0 && units.length >= SETTING_UNITS) continue;
@@ -1853,14 +1853,27 @@ export class SearchIndex {
    * A word the thesaurus does not name is left to knownUnit.
    */
   private heldWhole(u: PlannedUnit): boolean {
-    const chars = [...u.text];
-    if (u.slots.length < 2 || u.slots.length !== chars.length - 1 || !this.thesaurus.names(u.text)) return true;
-    const covered = new Array<boolean>(chars.length).fill(false);
+    if (!this.pairwise(u) || !this.thesaurus.names(u.text)) return true;
+    return this.heldInParts(u) || u.alternatives.some((a) => !a.nested && this.heldInFull(a));
+  }
+
+  /** Whether a word is Han characters met pair by pair (its slots are its bigrams, in order). */
+  private pairwise(u: PlannedUnit): boolean {
+    return u.slots.length >= 2 && u.slots.length === [...u.text].length - 1;
+  }
+
+  /**
+   * Whether every character of a word is in a pair some listing holds (as typed or by a
+   * homophone) or in a shorter term inside it held in full: 电瓶车着火 by 电动自行车 and 火灾.
+   */
+  private heldInParts(u: PlannedUnit): boolean {
+    if (!this.pairwise(u)) return false;
+    const covered = new Array<boolean>([...u.text].length).fill(false);
     u.slots.forEach((s, k) => {
       if (this.held(s.term) || s.substitutes.some(this.held)) covered[k] = covered[k + 1] = true;
     });
     for (const a of u.alternatives) if (a.span && this.heldInFull(a)) covered.fill(true, a.span[0], a.span[1]);
-    return covered.every(Boolean) || u.alternatives.some((a) => !a.nested && this.heldInFull(a));
+    return covered.every(Boolean);
   }
 
   /** Whether some listing holds a query word in some form: as typed, a homophone or a thesaurus term. */
