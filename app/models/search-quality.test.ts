@@ -996,6 +996,12 @@ const sets = [
     files: labelled("dev-set-123"),
     floor: { ndcg10: 0.97, mrr: 1, recall10: 0.96, hit3: 1, ndcg5: 0.98, noneMissed: 1, scenarios: 30 },
   },
+  {
+    // dev-set-125 (session 16): emergency management, firefighting and disaster response. Read once as it came at 98203d0: nDCG@10 0.892, MRR 0.917, 5 of 6 empty, match 1.000 / 0.946.
+    name: "dev-set-125 (tests/fixtures/dev-set-125)",
+    files: labelled("dev-set-125"),
+    floor: { ndcg10: 0.96, mrr: 0.99, recall10: 0.95, hit3: 1, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
+  },
 
 
 
