@@ -1002,6 +1002,12 @@ const sets = [
     files: labelled("dev-set-125"),
     floor: { ndcg10: 0.96, mrr: 0.99, recall10: 0.95, hit3: 1, ndcg5: 0.94, noneMissed: 1, scenarios: 30 },
   },
+  {
+    // dev-set-126 (session 16): an ordinary mixed third-year batch across all nine domains, one scenario judged with no fit (CJ-15621). Read once as it came at 0c15d90: nDCG@10 0.949, MRR 0.963, 5 of 6 empty, match 1.000 / 0.937.
+    name: "dev-set-126 (tests/fixtures/dev-set-126)",
+    files: labelled("dev-set-126"),
+    floor: { ndcg10: 0.94, mrr: 0.96, recall10: 0.92, hit3: 1, ndcg5: 0.93, noneMissed: 1, scenarios: 29 },
+  },
 
 
 
