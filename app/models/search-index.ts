@@ -1827,7 +1827,7 @@ export class SearchIndex {
       // A word that only begins a group's terms (防止 of 防止错装, 手脚 of 手脚起疹) is a guess at
       // a thing, not one the thesaurus knows: it may be a verb or how people talk.
       if (u.begins) continue;
-      if (u.alternatives.length && !((this.knownUnit(u) || this.heldInParts(u)) && this.heldWhole(u))) {
+      if (u.alternatives.length && !this.heldAsThing(u)) {
         // The first word of a long title is often its setting (工厂 of 工厂电子产线显微缺陷检测),
         // which a listing need not name: the words after it tell the thing.
         if (i === 0 && units.length >= SETTING_UNITS) continue;
@@ -1852,9 +1852,15 @@ export class SearchIndex {
    * its group held in full. 骨密度检测 is not held by the 检测 of 跌倒检测, nor 港口岸电 by 港口.
    * A word the thesaurus does not name is left to knownUnit.
    */
-  private heldWhole(u: PlannedUnit): boolean {
+  private heldWhole(u: PlannedUnit, inParts = this.heldInParts(u)): boolean {
     if (!this.pairwise(u) || !this.thesaurus.names(u.text)) return true;
-    return this.heldInParts(u) || u.alternatives.some((a) => !a.nested && this.heldInFull(a));
+    return inParts || u.alternatives.some((a) => !a.nested && this.heldInFull(a));
+  }
+
+  /** Whether a word that names a thing is one the board holds: known in some form, or in each of its parts, and whole. */
+  private heldAsThing(u: PlannedUnit): boolean {
+    const inParts = this.heldInParts(u);
+    return (inParts || this.knownUnit(u)) && this.heldWhole(u, inParts);
   }
 
   /** Whether a word is Han characters met pair by pair (its slots are its bigrams, in order). */
