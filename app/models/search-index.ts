@@ -1185,8 +1185,8 @@ export class SearchIndex {
     const attach = (start: number, end: number, alternatives: Alternative[], inLonger = false) => {
       const covered = words.flatMap((w, i) => (w.start < end && start < w.end ? [i] : []));
       for (const i of covered) {
-        const nested = inLonger && (words[i]!.start < start || words[i]!.end > end);
         const w = words[i]!;
+        const nested = inLonger && (w.start < start || w.end > end);
         const span: [number, number] = [Math.max(start, w.start) - w.start, Math.min(end, w.end) - w.start];
         units[i]!.alternatives.push(...(nested ? alternatives.map((a) => ({ ...a, nested, span })) : alternatives));
         if (covered.length > 1) units[i]!.inTerm = true;

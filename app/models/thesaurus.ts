@@ -15,8 +15,11 @@ function termPattern(term: string, flags: string): RegExp {
 
 export class Thesaurus {
   private groups: string[][];
-  /** Every term of every group as a search pattern, made once. */
-  private patterns: { term: string; key: string; pattern: RegExp; alternatives: string[]; group: number; latin: boolean }[];
+  /**
+   * Every term of every group, made once; a Latin term with its search pattern (whole words), as a
+   * Han term is found by indexOf.
+   */
+  private patterns: { term: string; key: string; pattern: RegExp | null; alternatives: string[]; group: number }[];
 
   /** Words of any request or offer (建设, 服务, 外包…): beside words that name something, meeting them counts for nothing. */
   readonly generic: Set<string>;
@@ -40,15 +43,17 @@ export class Thesaurus {
     this.generic = new Set(generic.map((t) => normalize(t)));
     this.groups = groups.map((g) => g.map((t) => normalize(t)));
     this.patterns = this.groups.flatMap((group, g) =>
-      group.map((term) => ({
-        term,
-        /** What the text must hold for the term to be there at all: its first word. */
-        key: LATIN.test(term) ? term.split(/[ -]/)[0]! : term,
-        pattern: termPattern(term, "g"),
-        alternatives: group.filter((t) => t !== term),
-        group: g,
-        latin: LATIN.test(term),
-      })),
+      group.map((term) => {
+        const latin = LATIN.test(term);
+        return {
+          term,
+          /** What the text must hold for the term to be there at all: its first word. */
+          key: latin ? term.split(/[ -]/)[0]! : term,
+          pattern: latin ? termPattern(term, "g") : null,
+          alternatives: group.filter((t) => t !== term),
+          group: g,
+        };
+      }),
     );
   }
 
@@ -70,9 +75,9 @@ export class Thesaurus {
   private candidates(text: string): number[] {
     if (!this.byStart2) {
       const index = new Map<string, number[]>();
-      this.patterns.forEach(({ term }, i) => {
+      this.patterns.forEach(({ term, pattern }, i) => {
         const chars = [...term];
-        const key = LATIN.test(term) || chars.length < 2 ? chars[0]! : chars[0]! + chars[1]!;
+        const key = pattern || chars.length < 2 ? chars[0]! : chars[0]! + chars[1]!;
         (index.get(key) ?? index.set(key, []).get(key)!).push(i);
       });
       this.byStart2 = index;
@@ -97,9 +102,9 @@ export class Thesaurus {
   mentions(text: string): { start: number; end: number; alternatives: string[] }[] {
     const out: { start: number; end: number; alternatives: string[] }[] = [];
     for (const i of this.candidates(text)) {
-      const { term, key, pattern, alternatives, latin } = this.patterns[i]!;
-      if (!latin) {
-        // Where the term stands, left to right and not overlapping, as its pattern would find it.
+      const { term, key, pattern, alternatives } = this.patterns[i]!;
+      if (!pattern) {
+        // A Han term where it stands, left to right and not overlapping.
         for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) out.push({ start: at, end: at + term.length, alternatives });
         continue;
       }
